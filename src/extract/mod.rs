@@ -1,0 +1,88 @@
+//! Fact extraction: one module per kind of fact.
+//!
+//! - `date`: dates and ranges in every month system, relative dates; `year`: years and event tags;
+//! - `number`: figures, number words, ordinals, percentages, money;
+//! - `entity`: people with titles, places, organisations.
+//!
+//! Extractors match on the folded text (see `normalize`) and map every match
+//! back to the original, so that facts quote the article exactly.
+
+pub mod date;
+pub mod entity;
+pub mod number;
+pub mod year;
+
+use chrono::NaiveDate;
+
+use crate::model::{Article, Fact, FactKind, Span, Value};
+use crate::normalize::{self, Folded};
+
+/// Settings that change what extraction resolves.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    /// Resolves relative dates when an article has no publication date.
+    pub reference_date: Option<NaiveDate>,
+}
+
+/// An article prepared for the extractors: folded analysis text and sentences.
+pub struct Document<'a> {
+    pub article: &'a Article,
+    pub folded: Folded,
+    /// Sentence spans in original byte offsets.
+    pub sentences: Vec<Span>,
+    pub options: &'a ExtractOptions,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(article: &'a Article, options: &'a ExtractOptions) -> Self {
+        Document {
+            article,
+            folded: Folded::new(&article.analysis_text),
+            sentences: normalize::sentences(&article.analysis_text),
+            options,
+        }
+    }
+
+    /// Builds a fact from a match `[start, end)` in the folded text.
+    pub fn fact(&self, kind: FactKind, start: usize, end: usize, value: Value) -> Fact {
+        let span = self.folded.to_original(start, end);
+        self.fact_at(kind, span, value)
+    }
+
+    /// Builds a fact from a span in original byte offsets.
+    pub fn fact_at(&self, kind: FactKind, span: Span, value: Value) -> Fact {
+        Fact {
+            kind,
+            text: self.article.quote(span).to_string(),
+            span,
+            sentence: normalize::sentence_of(&self.sentences, span),
+            value,
+        }
+    }
+
+    /// The sentence containing a folded offset, in folded offsets.
+    pub fn folded_sentence(&self, folded_at: usize) -> (usize, usize) {
+        let original = self.folded.to_original(folded_at, folded_at + 1);
+        let s = normalize::sentence_of(&self.sentences, original);
+        (self.folded.from_original(s.start), self.folded.from_original(s.end))
+    }
+}
+
+/// Extracts every fact of an article, sorted by position; a figure or year
+/// that is part of a date is reported once, as the date.
+pub fn extract(article: &Article, options: &ExtractOptions) -> Vec<Fact> {
+    let doc = Document::new(article, options);
+    let mut facts = date::extract(&doc);
+    let years = year::extract(&doc);
+    push_unless_overlapping(&mut facts, years);
+    let numbers = number::extract(&doc);
+    push_unless_overlapping(&mut facts, numbers);
+    facts.extend(entity::extract(&doc));
+    facts.sort_by(|a, b| (a.span, a.kind).cmp(&(b.span, b.kind)));
+    facts
+}
+
+fn push_unless_overlapping(facts: &mut Vec<Fact>, candidates: Vec<Fact>) {
+    let taken: Vec<Span> = facts.iter().map(|f| f.span).collect();
+    facts.extend(candidates.into_iter().filter(|c| !taken.iter().any(|t| t.overlaps(c.span))));
+}

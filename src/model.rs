@@ -1,0 +1,349 @@
+//! The typed values that flow between the pipeline's stages.
+//!
+//! ingest → normalize → extract → group → align → classify → report.
+//! Every stage takes and returns these types; none reaches back.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` into an article's decoded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// One article, decoded and cleaned, ready for extraction.
+///
+/// `text` is the decoded article exactly as read (for HTML: the text content
+/// of the article element). Spans in facts point into `text`. Boilerplate and
+/// trailing page sections are not deleted from `text` (that would move every
+/// offset); `analysis_text` is the same text with those regions blanked to
+/// ASCII spaces, byte for byte the same length, and extractors read only it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// The path or id as the user gave it; the article's name in reports.
+    pub document: String,
+    pub text: String,
+    #[serde(skip)]
+    pub analysis_text: String,
+    pub title: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// Name of the encoding the bytes were decoded from ("UTF-8", "windows-1256" …).
+    pub encoding: String,
+    /// Where a trailing page section ("إقرأ أيضاً", "كلمات دلالية" …) began
+    /// and everything after it was left out of the analysis.
+    pub cut: Option<Cut>,
+    /// Number of boilerplate lines left out of the analysis.
+    pub boilerplate_lines: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cut {
+    /// The heading line that started the trailing section, as written.
+    pub marker: String,
+    pub span: Span,
+}
+
+impl Article {
+    /// An article whose whole text is analysed (tests, JSON Lines input).
+    pub fn from_text(document: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        Article {
+            document: document.into(),
+            analysis_text: text.clone(),
+            text,
+            title: None,
+            published: None,
+            outlet: None,
+            url: None,
+            encoding: "UTF-8".to_string(),
+            cut: None,
+            boilerplate_lines: 0,
+        }
+    }
+
+    pub fn quote(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+}
+
+/// What a fact is about, and the `kind` field of the JSON output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FactKind {
+    Date,
+    Year,
+    Number,
+    Person,
+    Title,
+    Place,
+    Organization,
+}
+
+impl FactKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FactKind::Date => "date",
+            FactKind::Year => "year",
+            FactKind::Number => "number",
+            FactKind::Person => "person",
+            FactKind::Title => "title",
+            FactKind::Place => "place",
+            FactKind::Organization => "organization",
+        }
+    }
+}
+
+/// One fact found in an article, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    pub kind: FactKind,
+    /// The exact quote: `article.text[span.start..span.end]`.
+    pub text: String,
+    pub span: Span,
+    /// The sentence the fact stands in (for alignment by context and for reports).
+    pub sentence: Span,
+    pub value: Value,
+}
+
+impl Fact {
+    /// The normalized value as one string, the same in every output.
+    pub fn normalized(&self) -> String {
+        self.value.normalized()
+    }
+}
+
+/// The typed value of a fact.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Value {
+    Date(DateValue),
+    Year(YearValue),
+    Number(NumberValue),
+    Entity(EntityValue),
+}
+
+impl Value {
+    pub fn normalized(&self) -> String {
+        match self {
+            Value::Date(d) => d.normalized(),
+            Value::Year(y) => y.year.to_string(),
+            Value::Number(n) => n.normalized(),
+            Value::Entity(e) => e.key.clone(),
+        }
+    }
+}
+
+/// A calendar date whose year, and possibly day, may be unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// ISO 8601 where known; `--MM-DD` / `--MM` when the year is unknown.
+    pub fn normalized(&self) -> String {
+        let year = match self.year {
+            Some(y) => format!("{y:04}"),
+            None => "-".to_string(),
+        };
+        match self.day {
+            Some(d) => format!("{year}-{:02}-{d:02}", self.month),
+            None => format!("{year}-{:02}", self.month),
+        }
+    }
+}
+
+/// How a date's year (or a relative date) was settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Resolution {
+    /// The text states it.
+    Explicit,
+    /// A relative word resolved against the article's publication date.
+    PublicationDate,
+    /// A relative word resolved against `--reference-date`.
+    ReferenceDate,
+    /// Taken from an event tag in the same sentence ("IGEF 2025").
+    EventTag,
+    /// Not settled: the year stays unknown, never guessed.
+    Unresolved,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateValue {
+    pub start: PartialDate,
+    /// Set for ranges ("من 18 إلى 20 شتنبر").
+    pub end: Option<PartialDate>,
+    pub resolution: Resolution,
+    /// The relative word that was resolved ("الجاري", "المقبل", "أمس" …), if any.
+    pub relative: Option<String>,
+}
+
+impl DateValue {
+    /// `2025-09-18/2025-09-20`, `--09-19/--09-21`, `2025-11`, `2024-09-20`.
+    pub fn normalized(&self) -> String {
+        match &self.end {
+            Some(end) => format!("{}/{}", self.start.normalized(), end.normalized()),
+            None => self.start.normalized(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct YearValue {
+    pub year: i32,
+    /// The event the year is glued to ("IGEF" in "IGEF24"), if any.
+    pub event: Option<String>,
+}
+
+/// How exact a figure is: "نحو 200" is about 200, "أكثر من 40" is a lower bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    Exact,
+    About,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    /// "العشرات", "مئات": an order of magnitude, not a number.
+    Tens,
+    Hundreds,
+    Thousands,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NumberForm {
+    Cardinal,
+    Ordinal,
+    Percent,
+    Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NumberValue {
+    pub value: f64,
+    pub form: NumberForm,
+    pub qualifier: Qualifier,
+    /// Currency code or symbol for money ("USD", "MAD", "EUR" …).
+    pub unit: Option<String>,
+    /// The noun the figure counts, folded for matching ("امر" in "121 أمرا دوليا").
+    pub counted: Option<String>,
+}
+
+impl NumberValue {
+    /// `43`, `93rd`, `12.5%`, `200 USD`, `~200`, `>40`, `tens`.
+    pub fn normalized(&self) -> String {
+        let n = format_number(self.value);
+        let core = match self.form {
+            NumberForm::Cardinal => n,
+            NumberForm::Ordinal => format!("{n}{}", ordinal_suffix(self.value as i64)),
+            NumberForm::Percent => format!("{n}%"),
+            NumberForm::Money => match &self.unit {
+                Some(u) => format!("{n} {u}"),
+                None => n,
+            },
+        };
+        match self.qualifier {
+            Qualifier::Exact => core,
+            Qualifier::About => format!("~{core}"),
+            Qualifier::AtLeast => format!(">={core}"),
+            Qualifier::MoreThan => format!(">{core}"),
+            Qualifier::AtMost => format!("<={core}"),
+            Qualifier::LessThan => format!("<{core}"),
+            Qualifier::Tens => "tens".to_string(),
+            Qualifier::Hundreds => "hundreds".to_string(),
+            Qualifier::Thousands => "thousands".to_string(),
+        }
+    }
+
+    /// The closed interval of values this figure allows.
+    pub fn bounds(&self) -> (f64, f64) {
+        let v = self.value;
+        match self.qualifier {
+            Qualifier::Exact => (v, v),
+            // News prose rounds: "نحو 200" covers 180–220.
+            Qualifier::About => (v * 0.9, v * 1.1),
+            Qualifier::AtLeast => (v, f64::INFINITY),
+            Qualifier::MoreThan => (v, f64::INFINITY),
+            Qualifier::AtMost => (f64::NEG_INFINITY, v),
+            Qualifier::LessThan => (f64::NEG_INFINITY, v),
+            Qualifier::Tens => (10.0, 99.0),
+            Qualifier::Hundreds => (100.0, 999.0),
+            Qualifier::Thousands => (1000.0, 999_999.0),
+        }
+    }
+}
+
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+fn ordinal_suffix(n: i64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+/// The part an entity plays in the story, where the text says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Host,
+    Visitor,
+    Counterpart,
+    Venue,
+    Mentioned,
+}
+
+/// A person, place or organisation as one article names it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityValue {
+    /// The name as written, without honorifics or title.
+    pub name: String,
+    pub name_span: Span,
+    /// The folded form used for matching and as the normalized value.
+    pub key: String,
+    /// The title or role words attached to the name, as written.
+    pub title: Option<String>,
+    pub title_span: Option<Span>,
+    pub role: Role,
+}
