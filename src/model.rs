@@ -347,3 +347,67 @@ pub struct EntityValue {
     pub title_span: Option<Span>,
     pub role: Role,
 }
+
+/// How much a difference between articles matters, from most to least.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// The articles state different things.
+    Conflict,
+    /// The same thing, written differently (a spelling, a script, a month system).
+    Variant,
+    /// Only some articles state it.
+    Omission,
+}
+
+impl Severity {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Severity::Conflict => "conflict",
+            Severity::Variant => "variant",
+            Severity::Omission => "omission",
+        }
+    }
+}
+
+/// One article's side of a discrepancy: what it says, quoted exactly.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub document: String,
+    /// The exact quote.
+    pub text: String,
+    pub span: Span,
+    /// The normalized value, as in `factdiff extract`.
+    pub value: String,
+    /// The sentence around the quote, exactly as written.
+    pub sentence: String,
+    pub sentence_span: Span,
+}
+
+impl Claim {
+    pub fn from_fact(article: &Article, fact: &Fact) -> Self {
+        Claim {
+            document: article.document.clone(),
+            text: fact.text.clone(),
+            span: fact.span,
+            value: fact.normalized(),
+            sentence: article.quote(fact.sentence).to_string(),
+            sentence_span: fact.sentence,
+        }
+    }
+}
+
+/// A difference between the articles of one event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Discrepancy {
+    pub kind: FactKind,
+    pub severity: Severity,
+    /// What the fact is about ("visit", "IGEF", "counterpart" …), used to align it.
+    pub topic: String,
+    /// One line for a human ("18–20 September vs 19–21 September").
+    pub message: String,
+    /// Every article's claim, in document order.
+    pub values: Vec<Claim>,
+    /// Documents of the group that do not state the fact (for omissions).
+    pub missing: Vec<String>,
+}
