@@ -4,7 +4,14 @@
 //! The pipeline runs one way: [`ingest`] → [`normalize`] → [`extract`] →
 //! [`group`] → [`align`] → [`classify`] → [`report`].
 
+pub mod align;
+pub mod baseline;
+pub mod classify;
+pub mod cli;
+pub mod compare;
 pub mod extract;
+pub mod group;
 pub mod ingest;
 pub mod model;
 pub mod normalize;
+pub mod report;

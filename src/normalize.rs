@@ -123,7 +123,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut push = |s: usize, e: usize, out: &mut Vec<Span>| {
+    let push = |s: usize, e: usize, out: &mut Vec<Span>| {
         let slice = &text[s..e];
         let lead = slice.len() - slice.trim_start().len();
         let trail = slice.len() - slice.trim_end().len();

@@ -1,0 +1,258 @@
+//! The command line: parsing, running a command, and exit codes.
+//!
+//! Exit codes (the contract for CI and newsroom pipelines):
+//! - 0: nothing found at or above the `--fail-on` level;
+//! - 1: findings at or above the `--fail-on` level;
+//! - 2: a usage, configuration or input error (nothing is written).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::baseline::Baseline;
+use crate::compare::{compare, CompareOptions};
+use crate::extract::{self, ExtractOptions};
+use crate::group::GroupOptions;
+use crate::ingest::{self, IngestOptions};
+use crate::model::Severity;
+use crate::report::{self, Format};
+
+const EXIT_HELP: &str = "Exit status: 0 when nothing at or above --fail-on was found, 1 when something was, \
+2 on a usage, configuration or input error.";
+
+#[derive(Debug, Parser)]
+#[command(name = "factdiff", version, about = "Cross-check news articles about the same event and report where they disagree.", after_help = EXIT_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Group articles by event and report where they disagree.
+    #[command(after_help = EXIT_HELP)]
+    Compare(CompareArgs),
+    /// Show the facts extracted from each article, and why.
+    Extract(ExtractArgs),
+    /// Record today's findings as accepted, for `compare --baseline`.
+    Baseline(BaselineArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Articles: files (.txt, .md, .html, .jsonl) or folders of them; `-` reads JSON Lines from standard input.
+    #[arg(required = true)]
+    pub paths: Vec<String>,
+    /// Resolve relative dates ("الجاري", "أمس") against this date when an article has no publication date.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub reference_date: Option<NaiveDate>,
+    /// Skip unreadable inputs with a warning instead of stopping.
+    #[arg(long)]
+    pub keep_going: bool,
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
+    pub max_bytes: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Markdown)]
+    pub format: Format,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit with status 1 when a finding at or above this level is reported.
+    #[arg(long, value_enum, default_value_t = FailOn::Conflict)]
+    pub fail_on: FailOn,
+    /// Leave out the findings accepted in this baseline file (see `factdiff baseline`).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Similarity at or above which two articles are the same event (0–1).
+    #[arg(long, value_name = "SCORE")]
+    pub threshold: Option<f64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+    pub format: ExtractFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Where to write the baseline.
+    #[arg(short, long, value_name = "FILE", default_value = "factdiff-baseline.json")]
+    pub output: PathBuf,
+    /// Similarity at or above which two articles are the same event (0–1).
+    #[arg(long, value_name = "SCORE")]
+    pub threshold: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Json,
+    Markdown,
+}
+
+/// The level at which `compare` exits with status 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FailOn {
+    Conflict,
+    Variant,
+    Omission,
+    Never,
+}
+
+impl FailOn {
+    fn fails(self, severity: Severity) -> bool {
+        match self {
+            FailOn::Never => false,
+            FailOn::Conflict => severity == Severity::Conflict,
+            FailOn::Variant => severity <= Severity::Variant,
+            FailOn::Omission => true,
+        }
+    }
+}
+
+/// A failure that ends the run with status 2.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Input(#[from] ingest::IngestError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("cannot write {path}: {source}")]
+    Write { path: String, source: std::io::Error },
+    #[error("cannot render the report: {0}")]
+    Render(#[from] minijinja::Error),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("factdiff: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode, RunError> {
+    match cli.command {
+        Command::Compare(args) => run_compare(args),
+        Command::Extract(args) => run_extract(args),
+        Command::Baseline(args) => run_baseline(args),
+    }
+}
+
+fn ingest_options(input: &InputArgs) -> IngestOptions {
+    IngestOptions { max_bytes: input.max_bytes, keep_going: input.keep_going, ..IngestOptions::default() }
+}
+
+fn compare_options(input: &InputArgs, threshold: Option<f64>) -> Result<CompareOptions, RunError> {
+    let mut group = GroupOptions::default();
+    if let Some(t) = threshold {
+        if !(0.0..=1.0).contains(&t) {
+            return Err(RunError::Usage(format!("--threshold must be between 0 and 1, not {t}")));
+        }
+        group.threshold = t;
+    }
+    Ok(CompareOptions { extract: ExtractOptions { reference_date: input.reference_date }, group })
+}
+
+fn load(input: &InputArgs) -> Result<ingest::Loaded, RunError> {
+    let loaded = ingest::load(&input.paths, &ingest_options(input))?;
+    for s in &loaded.skipped {
+        eprintln!("factdiff: warning: skipped {s}");
+    }
+    Ok(loaded)
+}
+
+fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
+    let options = compare_options(&args.input, args.threshold)?;
+    let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
+    let loaded = load(&args.input)?;
+    let analysis = compare(loaded.articles, &options);
+    let mut report = report::build(&analysis, loaded.skipped);
+    if let Some(b) = &baseline {
+        b.apply(&mut report);
+    }
+    let text = report::render(&report, args.format)?;
+    emit(&text, args.output.as_deref())?;
+    let failing = report
+        .clusters
+        .iter()
+        .flat_map(|c| &c.discrepancies)
+        .any(|f| args.fail_on.fails(f.discrepancy.severity));
+    Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn run_extract(args: ExtractArgs) -> Result<ExitCode, RunError> {
+    let loaded = load(&args.input)?;
+    let mut articles = loaded.articles;
+    articles.sort_by(|a, b| a.document.cmp(&b.document));
+    let options = ExtractOptions { reference_date: args.input.reference_date };
+    let facts: Vec<_> = articles.iter().map(|a| extract::extract(a, &options)).collect();
+    let report = report::build_extract(&articles, &facts, loaded.skipped);
+    let text = match args.format {
+        ExtractFormat::Json => serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| {
+            RunError::Render(minijinja::Error::new(minijinja::ErrorKind::BadSerialization, e.to_string()))
+        })?,
+        ExtractFormat::Markdown => report::render_extract_markdown(&report)?,
+    };
+    emit(&text, None)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_baseline(args: BaselineArgs) -> Result<ExitCode, RunError> {
+    let options = compare_options(&args.input, args.threshold)?;
+    let loaded = load(&args.input)?;
+    let analysis = compare(loaded.articles, &options);
+    let report = report::build(&analysis, loaded.skipped);
+    let baseline = Baseline::from_report(&report);
+    emit(&baseline.to_json(), Some(&args.output))?;
+    eprintln!("factdiff: {} findings recorded in {}", baseline.len(), args.output.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to standard output, or to `path` through a temporary file renamed
+/// into place, so that a failed run never leaves a half-written report.
+pub fn emit(text: &str, path: Option<&Path>) -> Result<(), RunError> {
+    match path {
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                // A closed pipe (`factdiff … | head`) is not an error.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(RunError::Write { path: "standard output".into(), source: e })
+                }
+                _ => Ok(()),
+            }
+        }
+        Some(path) => {
+            let wrap = |source| RunError::Write { path: path.display().to_string(), source };
+            let dir = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(wrap)?;
+            tmp.write_all(text.as_bytes()).map_err(wrap)?;
+            tmp.as_file().sync_all().map_err(wrap)?;
+            tmp.persist(path).map_err(|e| wrap(e.error))?;
+            Ok(())
+        }
+    }
+}

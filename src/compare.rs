@@ -1,0 +1,57 @@
+//! The whole comparison: extract every article, group by event, align and
+//! classify each group. This is the library's main entry point.
+
+use crate::align;
+use crate::classify::{self, Row};
+use crate::extract::{self, ExtractOptions};
+use crate::group::{self, AllPairs, Group, GroupOptions};
+use crate::model::{Article, Discrepancy, Fact};
+
+/// Settings of one comparison run.
+#[derive(Debug, Clone, Default)]
+pub struct CompareOptions {
+    pub extract: ExtractOptions,
+    pub group: GroupOptions,
+}
+
+/// Everything a comparison found, ready for reporting.
+#[derive(Debug)]
+pub struct Analysis {
+    /// Articles sorted by document name, so that input order never matters.
+    pub articles: Vec<Article>,
+    /// `facts[i]` are the facts of `articles[i]`.
+    pub facts: Vec<Vec<Fact>>,
+    pub events: Vec<Event>,
+}
+
+/// One group of articles about the same event, with its verdicts.
+#[derive(Debug)]
+pub struct Event {
+    pub group: Group,
+    pub rows: Vec<Row>,
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis {
+    articles.sort_by(|a, b| a.document.cmp(&b.document));
+    let facts: Vec<Vec<Fact>> = articles.iter().map(|a| extract::extract(a, &options.extract)).collect();
+    let features: Vec<group::Features> =
+        articles.iter().zip(&facts).map(|(a, f)| group::features(a, f)).collect();
+    let groups = group::group(&features, &AllPairs, &options.group);
+    let events = groups
+        .into_iter()
+        .map(|group| {
+            let docs: Vec<(&Article, &[Fact])> =
+                group.members.iter().map(|&i| (&articles[i], facts[i].as_slice())).collect();
+            if docs.len() < 2 {
+                // Nothing to compare inside a group of one.
+                return Event { group, rows: Vec::new(), discrepancies: Vec::new() };
+            }
+            let slots = align::align(&docs);
+            let rows = classify::classify(&docs, &slots);
+            let discrepancies = classify::discrepancies(&docs, &rows);
+            Event { group, rows, discrepancies }
+        })
+        .collect();
+    Analysis { articles, facts, events }
+}

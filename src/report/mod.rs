@@ -1,0 +1,249 @@
+//! Reports: one serializable [`Report`] that is both the JSON output and the
+//! context of the Markdown and HTML templates (templates/).
+
+mod escape;
+mod render;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use render::{render, render_extract_markdown, Format};
+
+use crate::classify::Row;
+use crate::compare::Analysis;
+use crate::ingest::IngestError;
+use crate::model::{Claim, Cut, Discrepancy, Fact, FactKind, Severity};
+
+/// Version of the JSON output's shape. Additive changes keep it; any other
+/// change raises it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub tool: String,
+    pub summary: Summary,
+    pub documents: Vec<DocumentInfo>,
+    pub clusters: Vec<Cluster>,
+    /// Inputs skipped under `--keep-going`, with the reason.
+    pub skipped: Vec<IngestError>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub articles: usize,
+    pub clusters: usize,
+    pub conflicts: usize,
+    pub variants: usize,
+    pub omissions: usize,
+    pub agreements: usize,
+    /// Findings left out because the baseline accepts them.
+    pub suppressed: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentInfo {
+    pub document: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub url: Option<String>,
+    pub encoding: String,
+    /// "rtl" when the article is mostly Arabic script, else "ltr".
+    pub direction: &'static str,
+    pub cut: Option<Cut>,
+    pub boilerplate_lines: usize,
+    pub facts: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Cluster {
+    /// "event-1", "event-2" … in order of the first document.
+    pub id: String,
+    pub documents: Vec<String>,
+    /// The scored links that joined the documents.
+    pub links: Vec<LinkInfo>,
+    pub discrepancies: Vec<Finding>,
+    /// Every aligned fact, including agreements (the source-by-fact matrix).
+    pub rows: Vec<MatrixRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkInfo {
+    pub documents: [String; 2],
+    pub score: f64,
+    pub shared: Vec<String>,
+}
+
+/// A discrepancy with its stable id.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// Derived from the content (kind, topic, documents and their values), not
+    /// from positions: the same finding keeps its id across runs and edits.
+    pub id: String,
+    #[serde(flatten)]
+    pub discrepancy: Discrepancy,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixRow {
+    pub kind: FactKind,
+    pub topic: String,
+    pub status: &'static str,
+    /// One cell per document of the cluster, in the cluster's order.
+    pub cells: Vec<Vec<Claim>>,
+}
+
+/// Builds the report of an analysis.
+pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
+    let documents: Vec<DocumentInfo> = analysis
+        .articles
+        .iter()
+        .zip(&analysis.facts)
+        .map(|(a, facts)| DocumentInfo {
+            document: a.document.clone(),
+            title: a.title.clone(),
+            outlet: a.outlet.clone(),
+            published: a.published,
+            url: a.url.clone(),
+            encoding: a.encoding.clone(),
+            direction: direction(&a.text),
+            cut: a.cut.clone(),
+            boilerplate_lines: a.boilerplate_lines,
+            facts: facts.len(),
+        })
+        .collect();
+    let mut summary = Summary { articles: analysis.articles.len(), ..Summary::default() };
+    let clusters: Vec<Cluster> = analysis
+        .events
+        .iter()
+        .enumerate()
+        .map(|(n, event)| {
+            let name = |i: usize| analysis.articles[i].document.clone();
+            let discrepancies: Vec<Finding> =
+                event.discrepancies.iter().map(|d| Finding { id: finding_id(d), discrepancy: d.clone() }).collect();
+            for d in &discrepancies {
+                match d.discrepancy.severity {
+                    Severity::Conflict => summary.conflicts += 1,
+                    Severity::Variant => summary.variants += 1,
+                    Severity::Omission => summary.omissions += 1,
+                }
+            }
+            summary.agreements += event.rows.iter().filter(|r| r.severity.is_none()).count();
+            Cluster {
+                id: format!("event-{}", n + 1),
+                documents: event.group.members.iter().map(|&i| name(i)).collect(),
+                links: event
+                    .group
+                    .links
+                    .iter()
+                    .map(|l| LinkInfo { documents: [name(l.a), name(l.b)], score: l.score, shared: l.shared.clone() })
+                    .collect(),
+                discrepancies,
+                rows: event.rows.iter().map(matrix_row).collect(),
+            }
+        })
+        .collect();
+    summary.clusters = clusters.len();
+    Report {
+        schema_version: SCHEMA_VERSION,
+        tool: format!("factdiff {}", env!("CARGO_PKG_VERSION")),
+        summary,
+        documents,
+        clusters,
+        skipped,
+    }
+}
+
+fn matrix_row(row: &Row) -> MatrixRow {
+    MatrixRow { kind: row.kind, topic: row.label.clone(), status: row.status(), cells: row.cells.clone() }
+}
+
+/// "rtl" when most letters are Arabic script.
+pub fn direction(text: &str) -> &'static str {
+    let (mut arabic, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+            arabic += 1;
+        } else {
+            other += 1;
+        }
+    }
+    if arabic >= other && arabic > 0 {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// A content fingerprint: kind, severity, topic, and each document with its
+/// values, sorted. FNV-1a 64: tiny, and stable across Rust versions (std's
+/// hasher is not).
+pub fn finding_id(d: &Discrepancy) -> String {
+    let mut parts: Vec<String> = d.values.iter().map(|c| format!("{}={}", c.document, c.value)).collect();
+    parts.extend(d.missing.iter().map(|m| format!("{m}=")));
+    parts.sort();
+    parts.dedup();
+    let key = format!("{}|{}|{}|{}", d.kind.as_str(), d.severity.as_str(), d.topic, parts.join("|"));
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in key.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("fd-{hash:016x}")
+}
+
+/// The facts of one document, for `factdiff extract`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractReport {
+    pub schema_version: u32,
+    pub documents: Vec<ExtractedDocument>,
+    pub skipped: Vec<IngestError>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractedDocument {
+    pub document: String,
+    pub direction: &'static str,
+    pub published: Option<NaiveDate>,
+    pub cut: Option<Cut>,
+    pub facts: Vec<ExtractedFact>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractedFact {
+    pub kind: FactKind,
+    pub text: String,
+    pub span: [usize; 2],
+    pub value: String,
+    pub sentence: String,
+    pub detail: crate::model::Value,
+}
+
+pub fn build_extract(articles: &[crate::model::Article], facts: &[Vec<Fact>], skipped: Vec<IngestError>) -> ExtractReport {
+    ExtractReport {
+        schema_version: SCHEMA_VERSION,
+        documents: articles
+            .iter()
+            .zip(facts)
+            .map(|(a, fs)| ExtractedDocument {
+                document: a.document.clone(),
+                direction: direction(&a.text),
+                published: a.published,
+                cut: a.cut.clone(),
+                facts: fs
+                    .iter()
+                    .map(|f| ExtractedFact {
+                        kind: f.kind,
+                        text: f.text.clone(),
+                        span: [f.span.start, f.span.end],
+                        value: f.normalized(),
+                        sentence: a.quote(f.sentence).to_string(),
+                        detail: f.value.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        skipped,
+    }
+}
