@@ -14,6 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::baseline::Baseline;
 use crate::compare::{compare, CompareOptions};
+use crate::config::Config;
 use crate::extract::{self, ExtractOptions};
 use crate::group::GroupOptions;
 use crate::ingest::{self, IngestOptions};
@@ -52,9 +53,15 @@ pub struct InputArgs {
     /// Skip unreadable inputs with a warning instead of stopping.
     #[arg(long)]
     pub keep_going: bool,
-    /// Refuse input files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
-    pub max_bytes: u64,
+    /// Refuse input files larger than this many bytes [default: 10485760].
+    #[arg(long, value_name = "BYTES")]
+    pub max_bytes: Option<u64>,
+    /// Read settings from this file instead of the factdiff.toml found in the current folder or its parents.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Ignore any factdiff.toml.
+    #[arg(long, conflicts_with = "config")]
+    pub isolated: bool,
 }
 
 #[derive(Debug, Args)]
@@ -67,9 +74,9 @@ pub struct CompareArgs {
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Exit with status 1 when a finding at or above this level is reported.
-    #[arg(long, value_enum, default_value_t = FailOn::Conflict)]
-    pub fail_on: FailOn,
+    /// Exit with status 1 when a finding at or above this level is reported [default: conflict].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// Leave out the findings accepted in this baseline file (see `factdiff baseline`).
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -158,23 +165,40 @@ pub fn run(cli: Cli) -> Result<ExitCode, RunError> {
     }
 }
 
-fn ingest_options(input: &InputArgs) -> IngestOptions {
-    IngestOptions { max_bytes: input.max_bytes, keep_going: input.keep_going, ..IngestOptions::default() }
+fn config(input: &InputArgs) -> Result<Config, RunError> {
+    if input.isolated {
+        return Ok(Config::default());
+    }
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    Ok(Config::load(input.config.as_deref(), &cwd)?)
 }
 
-fn compare_options(input: &InputArgs, threshold: Option<f64>) -> Result<CompareOptions, RunError> {
+fn ingest_options(input: &InputArgs, config: &Config) -> IngestOptions {
+    let defaults = IngestOptions::default();
+    IngestOptions {
+        max_bytes: input.max_bytes.or(config.ingest.max_bytes).unwrap_or(defaults.max_bytes),
+        keep_going: input.keep_going,
+        extra_boilerplate: config.ingest.extra_boilerplate.clone(),
+    }
+}
+
+fn compare_options(input: &InputArgs, threshold: Option<f64>, config: &Config) -> Result<CompareOptions, RunError> {
     let mut group = GroupOptions::default();
-    if let Some(t) = threshold {
+    if let Some(t) = threshold.or(config.group.threshold) {
         if !(0.0..=1.0).contains(&t) {
             return Err(RunError::Usage(format!("--threshold must be between 0 and 1, not {t}")));
         }
         group.threshold = t;
     }
-    Ok(CompareOptions { extract: ExtractOptions { reference_date: input.reference_date }, group })
+    Ok(CompareOptions {
+        extract: ExtractOptions { reference_date: input.reference_date },
+        group,
+        kinds: config.kinds.clone(),
+    })
 }
 
-fn load(input: &InputArgs) -> Result<ingest::Loaded, RunError> {
-    let loaded = ingest::load(&input.paths, &ingest_options(input))?;
+fn load(input: &InputArgs, config: &Config) -> Result<ingest::Loaded, RunError> {
+    let loaded = ingest::load(&input.paths, &ingest_options(input, config))?;
     for s in &loaded.skipped {
         eprintln!("factdiff: warning: skipped {s}");
     }
@@ -182,9 +206,11 @@ fn load(input: &InputArgs) -> Result<ingest::Loaded, RunError> {
 }
 
 fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
-    let options = compare_options(&args.input, args.threshold)?;
+    let config = config(&args.input)?;
+    let options = compare_options(&args.input, args.threshold, &config)?;
+    let fail_on = args.fail_on.or(config.check.fail_on).unwrap_or(FailOn::Conflict);
     let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
-    let loaded = load(&args.input)?;
+    let loaded = load(&args.input, &config)?;
     let analysis = compare(loaded.articles, &options);
     let mut report = report::build(&analysis, loaded.skipped);
     if let Some(b) = &baseline {
@@ -196,12 +222,13 @@ fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
         .clusters
         .iter()
         .flat_map(|c| &c.discrepancies)
-        .any(|f| args.fail_on.fails(f.discrepancy.severity));
+        .any(|f| fail_on.fails(f.discrepancy.severity));
     Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn run_extract(args: ExtractArgs) -> Result<ExitCode, RunError> {
-    let loaded = load(&args.input)?;
+    let config = config(&args.input)?;
+    let loaded = load(&args.input, &config)?;
     let mut articles = loaded.articles;
     articles.sort_by(|a, b| a.document.cmp(&b.document));
     let options = ExtractOptions { reference_date: args.input.reference_date };
@@ -218,8 +245,9 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, RunError> {
 }
 
 fn run_baseline(args: BaselineArgs) -> Result<ExitCode, RunError> {
-    let options = compare_options(&args.input, args.threshold)?;
-    let loaded = load(&args.input)?;
+    let config = config(&args.input)?;
+    let options = compare_options(&args.input, args.threshold, &config)?;
+    let loaded = load(&args.input, &config)?;
     let analysis = compare(loaded.articles, &options);
     let report = report::build(&analysis, loaded.skipped);
     let baseline = Baseline::from_report(&report);

@@ -4,6 +4,7 @@
 use crate::align;
 use crate::classify::{self, Row};
 use crate::extract::{self, ExtractOptions};
+use crate::config::KindsConfig;
 use crate::group::{self, AllPairs, Group, GroupOptions};
 use crate::model::{Article, Discrepancy, Fact};
 
@@ -12,6 +13,8 @@ use crate::model::{Article, Discrepancy, Fact};
 pub struct CompareOptions {
     pub extract: ExtractOptions,
     pub group: GroupOptions,
+    /// Which kinds of fact are compared.
+    pub kinds: KindsConfig,
 }
 
 /// Everything a comparison found, ready for reporting.
@@ -48,7 +51,8 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
                 return Event { group, rows: Vec::new(), discrepancies: Vec::new() };
             }
             let slots = align::align(&docs);
-            let rows = classify::classify(&docs, &slots);
+            let mut rows = classify::classify(&docs, &slots);
+            rows.retain(|r| options.kinds.allows(r.kind));
             let discrepancies = classify::discrepancies(&docs, &rows);
             Event { group, rows, discrepancies }
         })

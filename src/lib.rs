@@ -9,6 +9,7 @@ pub mod baseline;
 pub mod classify;
 pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod extract;
 pub mod group;
 pub mod ingest;
