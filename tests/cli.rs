@@ -209,3 +209,22 @@ fn baseline_round_trip_suppresses_accepted_findings_only() {
     let (_, code) = compare_json(&[SEEDS, "--baseline", baseline.to_str().unwrap()]);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn hostile_article_text_is_inert_in_html_and_markdown() {
+    let html = factdiff().args(["compare", "fixtures/hostile", "--format", "html"]).output().unwrap();
+    assert_eq!(html.status.code(), Some(1), "the planted date conflict is found");
+    let html = String::from_utf8(html.stdout).unwrap();
+    assert!(html.contains("&lt;script&gt;"), "the script tag is shown as text");
+    assert!(!html.contains("<script>alert") && !html.contains("<script>document"));
+    assert!(!html.contains("<img src=x"));
+    assert!(!html.contains("href=\"javascript:"));
+    assert!(!html.contains('\u{202E}'), "bidi override neutralised");
+    assert!(html.contains("[U+202E]"));
+
+    let md = factdiff().args(["compare", "fixtures/hostile"]).output().unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(!md.contains("<script>") && !md.contains("<img"));
+    assert!(!md.contains("](javascript:"));
+    assert!(!md.contains('\u{202E}'));
+}
