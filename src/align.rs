@@ -46,18 +46,27 @@ struct TopicEntry {
 }
 
 static TOPICS: LazyLock<TopicLexicon> = LazyLock::new(|| {
-    let raw: BTreeMap<String, TopicEntry> =
-        toml::from_str(include_str!("../data/topics.toml")).expect("data/topics.toml is valid TOML");
+    let raw: BTreeMap<String, TopicEntry> = toml::from_str(include_str!("../data/topics.toml"))
+        .expect("data/topics.toml is valid TOML");
     let mut topics = Vec::new();
     let mut alternatives = Vec::new();
     for (key, entry) in raw {
         let cues: Vec<String> = entry.cues.iter().map(|c| cue_pattern(c)).collect();
         alternatives.push(format!("({})", cues.join("|")));
-        topics.push(Topic { key, label: entry.label });
+        topics.push(Topic {
+            key,
+            label: entry.label,
+        });
     }
     // Optional conjunction, preposition and article before the cue.
-    let pattern = format!(r"\b(?:[وف]?(?:بال|لل|وال|ال|ب|ل|ك)?)(?:{})", alternatives.join("|"));
-    TopicLexicon { topics, pattern: Regex::new(&pattern).expect("topic cues compile") }
+    let pattern = format!(
+        r"\b(?:[وف]?(?:بال|لل|وال|ال|ب|ل|ك)?)(?:{})",
+        alternatives.join("|")
+    );
+    TopicLexicon {
+        topics,
+        pattern: Regex::new(&pattern).expect("topic cues compile"),
+    }
 });
 
 fn cue_pattern(cue: &str) -> String {
@@ -91,7 +100,11 @@ fn find_cues(folded: &str) -> Vec<Cue> {
     for caps in lexicon.pattern.captures_iter(folded) {
         for i in 0..lexicon.topics.len() {
             if let Some(m) = caps.get(i + 1) {
-                cues.push(Cue { topic: i, start: m.start(), end: m.end() });
+                cues.push(Cue {
+                    topic: i,
+                    start: m.start(),
+                    end: m.end(),
+                });
                 break;
             }
         }
@@ -133,7 +146,11 @@ pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>
                 (FactKind::Date, _) => {
                     let cue = nearest(&cues, s, e, sentence).map(|c| {
                         let t = &TOPICS.topics[c.topic];
-                        (distance(c.start, c.end, s, e), t.key.clone(), t.label.clone())
+                        (
+                            distance(c.start, c.end, s, e),
+                            t.key.clone(),
+                            t.label.clone(),
+                        )
                     });
                     let tag = tags
                         .iter()
@@ -149,12 +166,15 @@ pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>
                 }
                 (FactKind::Year, Value::Year(y)) => match &y.event {
                     Some(tag) => Some((format!("event:{tag}"), tag.clone())),
-                    None => preceding_words(&folded.text, s, sentence.0).map(|w| (format!("year:{w}"), w)),
+                    None => preceding_words(&folded.text, s, sentence.0)
+                        .map(|w| (format!("year:{w}"), w)),
                 },
-                (FactKind::Number, Value::Number(n)) => n
-                    .counted
-                    .as_ref()
-                    .map(|c| (format!("counted:{c}:{:?}", n.form).to_lowercase(), c.clone())),
+                (FactKind::Number, Value::Number(n)) => n.counted.as_ref().map(|c| {
+                    (
+                        format!("counted:{c}:{:?}", n.form).to_lowercase(),
+                        c.clone(),
+                    )
+                }),
                 _ => None,
             }
         })
@@ -182,7 +202,13 @@ fn preceding_words(folded: &str, at: usize, sentence_start: usize) -> Option<Str
     static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}+").expect("word pattern"));
     let before = folded.get(sentence_start..at)?;
     let words: Vec<&str> = WORD.find_iter(before).map(|m| m.as_str()).collect();
-    let keep: Vec<&str> = words.iter().rev().filter(|w| !matches!(**w, "في" | "من" | "الي" | "عام" | "سنه" | "العام")).take(2).copied().collect();
+    let keep: Vec<&str> = words
+        .iter()
+        .rev()
+        .filter(|w| !matches!(**w, "في" | "من" | "الي" | "عام" | "سنه" | "العام"))
+        .take(2)
+        .copied()
+        .collect();
     if keep.is_empty() {
         return None;
     }
@@ -194,17 +220,21 @@ fn preceding_words(folded: &str, at: usize, sentence_start: usize) -> Option<Str
 pub fn align(docs: &[(&Article, &[Fact])]) -> Vec<Slot> {
     let mut slots: BTreeMap<(FactKind, String), Slot> = BTreeMap::new();
     for (i, (article, facts)) in docs.iter().enumerate() {
-        let comparable: Vec<&Fact> =
-            facts.iter().filter(|f| matches!(f.kind, FactKind::Date | FactKind::Year | FactKind::Number)).collect();
+        let comparable: Vec<&Fact> = facts
+            .iter()
+            .filter(|f| matches!(f.kind, FactKind::Date | FactKind::Year | FactKind::Number))
+            .collect();
         let owned: Vec<Fact> = comparable.iter().map(|f| (*f).clone()).collect();
         for (fact, topic) in owned.iter().zip(topics(article, &owned)) {
             let Some((key, label)) = topic else { continue };
-            let slot = slots.entry((fact.kind, key.clone())).or_insert_with(|| Slot {
-                kind: fact.kind,
-                topic: key,
-                label,
-                claims: BTreeMap::new(),
-            });
+            let slot = slots
+                .entry((fact.kind, key.clone()))
+                .or_insert_with(|| Slot {
+                    kind: fact.kind,
+                    topic: key,
+                    label,
+                    claims: BTreeMap::new(),
+                });
             slot.claims.entry(i).or_default().push(fact.clone());
         }
     }
@@ -219,7 +249,10 @@ mod tests {
     fn cues_match_with_prefixes_and_pronouns_but_not_inside_other_words() {
         let text = fold("خلال زيارته للمعرض الدولي، وفي وزارة الداخلية، والجمعية العامة");
         let cues = find_cues(&text);
-        let found: Vec<&str> = cues.iter().map(|c| TOPICS.topics[c.topic].key.as_str()).collect();
+        let found: Vec<&str> = cues
+            .iter()
+            .map(|c| TOPICS.topics[c.topic].key.as_str())
+            .collect();
         assert_eq!(found, vec!["visit", "exhibition", "assembly"]);
     }
 
@@ -227,6 +260,9 @@ mod tests {
     fn preceding_words_name_a_bare_year() {
         let text = fold("إضافة إلى كأس أمم إفريقيا 2025 وكأس العالم 2030");
         let at = text.find("2030").unwrap();
-        assert_eq!(preceding_words(&text, at, 0).as_deref(), Some("وكاس العالم"));
+        assert_eq!(
+            preceding_words(&text, at, 0).as_deref(),
+            Some("وكاس العالم")
+        );
     }
 }

@@ -40,19 +40,33 @@ impl Baseline {
                 id: f.id.clone(),
                 severity: f.discrepancy.severity,
                 message: f.discrepancy.message.clone(),
-                documents: f.discrepancy.values.iter().map(|v| v.document.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
+                documents: f
+                    .discrepancy
+                    .values
+                    .iter()
+                    .map(|v| v.document.clone())
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect(),
             })
             .collect();
         findings.sort_by(|a, b| a.id.cmp(&b.id));
         findings.dedup_by(|a, b| a.id == b.id);
-        Baseline { schema_version: BASELINE_VERSION, findings }
+        Baseline {
+            schema_version: BASELINE_VERSION,
+            findings,
+        }
     }
 
     pub fn read(path: &Path) -> Result<Self, IngestError> {
-        let problem = |p: String| IngestError { document: path.display().to_string(), problem: p };
-        let text = std::fs::read_to_string(path).map_err(|e| problem(format!("cannot read the baseline: {e}")))?;
-        let baseline: Baseline =
-            serde_json::from_str(&text).map_err(|e| problem(format!("not a factdiff baseline: {e}")))?;
+        let problem = |p: String| IngestError {
+            document: path.display().to_string(),
+            problem: p,
+        };
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| problem(format!("cannot read the baseline: {e}")))?;
+        let baseline: Baseline = serde_json::from_str(&text)
+            .map_err(|e| problem(format!("not a factdiff baseline: {e}")))?;
         if baseline.schema_version != BASELINE_VERSION {
             return Err(problem(format!(
                 "baseline schema_version {} is not supported (expected {BASELINE_VERSION})",
@@ -79,11 +93,18 @@ impl Baseline {
         let accepted: BTreeSet<&str> = self.findings.iter().map(|f| f.id.as_str()).collect();
         for cluster in &mut report.clusters {
             let before = cluster.discrepancies.len();
-            cluster.discrepancies.retain(|f| !accepted.contains(f.id.as_str()));
+            cluster
+                .discrepancies
+                .retain(|f| !accepted.contains(f.id.as_str()));
             report.summary.suppressed += before - cluster.discrepancies.len();
         }
         let count = |s: Severity| {
-            report.clusters.iter().flat_map(|c| &c.discrepancies).filter(|f| f.discrepancy.severity == s).count()
+            report
+                .clusters
+                .iter()
+                .flat_map(|c| &c.discrepancies)
+                .filter(|f| f.discrepancy.severity == s)
+                .count()
         };
         report.summary.conflicts = count(Severity::Conflict);
         report.summary.variants = count(Severity::Variant);

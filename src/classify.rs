@@ -52,10 +52,22 @@ pub fn classify(docs: &[(&Article, &[Fact])], slots: &[Slot]) -> Vec<Row> {
                     claims
                 })
                 .collect();
-            let facts: Vec<Vec<&Fact>> =
-                (0..docs.len()).map(|i| slot.claims.get(&i).map(|v| v.iter().collect()).unwrap_or_default()).collect();
+            let facts: Vec<Vec<&Fact>> = (0..docs.len())
+                .map(|i| {
+                    slot.claims
+                        .get(&i)
+                        .map(|v| v.iter().collect())
+                        .unwrap_or_default()
+                })
+                .collect();
             let severity = judge(&facts, docs.len());
-            Row { kind: slot.kind, topic: slot.topic.clone(), label: slot.label.clone(), severity, cells }
+            Row {
+                kind: slot.kind,
+                topic: slot.topic.clone(),
+                label: slot.label.clone(),
+                severity,
+                cells,
+            }
         })
         .collect()
 }
@@ -65,7 +77,9 @@ fn judge(facts: &[Vec<&Fact>], group_size: usize) -> Option<Severity> {
     // Two articles disagree when none of one's values fits any of the other's.
     for (i, a) in stated.iter().enumerate() {
         for b in &stated[i + 1..] {
-            let fits = a.iter().any(|x| b.iter().any(|y| compatible(&x.value, &y.value)));
+            let fits = a
+                .iter()
+                .any(|x| b.iter().any(|y| compatible(&x.value, &y.value)));
             if !fits {
                 return Some(Severity::Conflict);
             }
@@ -74,7 +88,10 @@ fn judge(facts: &[Vec<&Fact>], group_size: usize) -> Option<Severity> {
     if stated.len() < group_size {
         return Some(Severity::Omission);
     }
-    let surfaces: Vec<String> = stated.iter().flat_map(|f| f.iter().map(|x| surface(x))).collect();
+    let surfaces: Vec<String> = stated
+        .iter()
+        .flat_map(|f| f.iter().map(|x| surface(x)))
+        .collect();
     if surfaces.windows(2).any(|w| w[0] != w[1]) {
         return Some(Severity::Variant);
     }
@@ -142,7 +159,10 @@ fn within(d: &PartialDate, start: &PartialDate, end: &PartialDate) -> bool {
 /// How a value is written, apart from what it says: the script of its digits
 /// and its words, with range connectors and relative words left out.
 fn surface(fact: &Fact) -> String {
-    let eastern = fact.text.chars().any(|c| matches!(c, '٠'..='٩' | '۰'..='۹'));
+    let eastern = fact
+        .text
+        .chars()
+        .any(|c| matches!(c, '٠'..='٩' | '۰'..='۹'));
     let digits = fact.text.chars().any(|c| c.is_ascii_digit());
     let script = if eastern {
         "eastern"
@@ -165,8 +185,30 @@ fn surface(fact: &Fact) -> String {
 
 /// Words that change how a date reads, not which date it is.
 const CONNECTORS: &[&str] = &[
-    "من", "الي", "حتي", "بين", "و", "في", "الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم", "خلال",
-    "الفتره", "الممتده", "يوم", "شهر", "du", "au", "le", "from", "to", "between", "and",
+    "من",
+    "الي",
+    "حتي",
+    "بين",
+    "و",
+    "في",
+    "الجاري",
+    "الحالي",
+    "المقبل",
+    "القادم",
+    "الماضي",
+    "المنصرم",
+    "خلال",
+    "الفتره",
+    "الممتده",
+    "يوم",
+    "شهر",
+    "du",
+    "au",
+    "le",
+    "from",
+    "to",
+    "between",
+    "and",
 ];
 
 /// Discrepancies of a group: every row that is not an agreement.
@@ -207,7 +249,11 @@ fn message(row: &Row, severity: Severity) -> String {
         Severity::Conflict => format!("{what}: {}", distinct.join(" vs ")),
         Severity::Variant => format!("{what}: {} written differently", distinct.join(" = ")),
         Severity::Omission => {
-            format!("{what}: {} given by {stated} of {} articles", distinct.join(", "), row.cells.len())
+            format!(
+                "{what}: {} given by {stated} of {} articles",
+                distinct.join(", "),
+                row.cells.len()
+            )
         }
     }
 }
@@ -218,12 +264,27 @@ mod tests {
     use crate::model::{NumberForm, NumberValue, Qualifier, Resolution};
 
     fn date(s: (Option<i32>, u32, u32), e: Option<(Option<i32>, u32, u32)>) -> Value {
-        let p = |(y, m, d): (Option<i32>, u32, u32)| PartialDate { year: y, month: m, day: Some(d) };
-        Value::Date(DateValue { start: p(s), end: e.map(p), resolution: Resolution::Explicit, relative: None })
+        let p = |(y, m, d): (Option<i32>, u32, u32)| PartialDate {
+            year: y,
+            month: m,
+            day: Some(d),
+        };
+        Value::Date(DateValue {
+            start: p(s),
+            end: e.map(p),
+            resolution: Resolution::Explicit,
+            relative: None,
+        })
     }
 
     fn number(v: f64, q: Qualifier) -> Value {
-        Value::Number(NumberValue { value: v, form: NumberForm::Cardinal, qualifier: q, unit: None, counted: None })
+        Value::Number(NumberValue {
+            value: v,
+            form: NumberForm::Cardinal,
+            qualifier: q,
+            unit: None,
+            counted: None,
+        })
     }
 
     #[test]
@@ -252,11 +313,29 @@ mod tests {
 
     #[test]
     fn approximate_figures_agree_within_their_bounds() {
-        assert!(compatible(&number(200.0, Qualifier::About), &number(195.0, Qualifier::Exact)));
-        assert!(compatible(&number(40.0, Qualifier::MoreThan), &number(43.0, Qualifier::Exact)));
-        assert!(compatible(&number(0.0, Qualifier::Tens), &number(43.0, Qualifier::Exact)));
-        assert!(!compatible(&number(40.0, Qualifier::Exact), &number(43.0, Qualifier::Exact)));
-        assert!(!compatible(&number(200.0, Qualifier::About), &number(150.0, Qualifier::Exact)));
-        assert!(!compatible(&number(40.0, Qualifier::LessThan), &number(43.0, Qualifier::Exact)));
+        assert!(compatible(
+            &number(200.0, Qualifier::About),
+            &number(195.0, Qualifier::Exact)
+        ));
+        assert!(compatible(
+            &number(40.0, Qualifier::MoreThan),
+            &number(43.0, Qualifier::Exact)
+        ));
+        assert!(compatible(
+            &number(0.0, Qualifier::Tens),
+            &number(43.0, Qualifier::Exact)
+        ));
+        assert!(!compatible(
+            &number(40.0, Qualifier::Exact),
+            &number(43.0, Qualifier::Exact)
+        ));
+        assert!(!compatible(
+            &number(200.0, Qualifier::About),
+            &number(150.0, Qualifier::Exact)
+        ));
+        assert!(!compatible(
+            &number(40.0, Qualifier::LessThan),
+            &number(43.0, Qualifier::Exact)
+        ));
     }
 }

@@ -21,7 +21,8 @@ use crate::ingest::{self, IngestOptions};
 use crate::model::Severity;
 use crate::report::{self, Format};
 
-const EXIT_HELP: &str = "Exit status: 0 when nothing at or above --fail-on was found, 1 when something was, \
+const EXIT_HELP: &str =
+    "Exit status: 0 when nothing at or above --fail-on was found, 1 when something was, \
 2 on a usage, configuration or input error.";
 
 #[derive(Debug, Parser)]
@@ -99,7 +100,12 @@ pub struct BaselineArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Where to write the baseline.
-    #[arg(short, long, value_name = "FILE", default_value = "factdiff-baseline.json")]
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        default_value = "factdiff-baseline.json"
+    )]
     pub output: PathBuf,
     /// Similarity at or above which two articles are the same event (0–1).
     #[arg(long, value_name = "SCORE")]
@@ -141,7 +147,10 @@ pub enum RunError {
     #[error("{0}")]
     Usage(String),
     #[error("cannot write {path}: {source}")]
-    Write { path: String, source: std::io::Error },
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot render the report: {0}")]
     Render(#[from] minijinja::Error),
 }
@@ -176,22 +185,33 @@ fn config(input: &InputArgs) -> Result<Config, RunError> {
 fn ingest_options(input: &InputArgs, config: &Config) -> IngestOptions {
     let defaults = IngestOptions::default();
     IngestOptions {
-        max_bytes: input.max_bytes.or(config.ingest.max_bytes).unwrap_or(defaults.max_bytes),
+        max_bytes: input
+            .max_bytes
+            .or(config.ingest.max_bytes)
+            .unwrap_or(defaults.max_bytes),
         keep_going: input.keep_going,
         extra_boilerplate: config.ingest.extra_boilerplate.clone(),
     }
 }
 
-fn compare_options(input: &InputArgs, threshold: Option<f64>, config: &Config) -> Result<CompareOptions, RunError> {
+fn compare_options(
+    input: &InputArgs,
+    threshold: Option<f64>,
+    config: &Config,
+) -> Result<CompareOptions, RunError> {
     let mut group = GroupOptions::default();
     if let Some(t) = threshold.or(config.group.threshold) {
         if !(0.0..=1.0).contains(&t) {
-            return Err(RunError::Usage(format!("--threshold must be between 0 and 1, not {t}")));
+            return Err(RunError::Usage(format!(
+                "--threshold must be between 0 and 1, not {t}"
+            )));
         }
         group.threshold = t;
     }
     Ok(CompareOptions {
-        extract: ExtractOptions { reference_date: input.reference_date },
+        extract: ExtractOptions {
+            reference_date: input.reference_date,
+        },
         group,
         kinds: config.kinds.clone(),
     })
@@ -208,7 +228,10 @@ fn load(input: &InputArgs, config: &Config) -> Result<ingest::Loaded, RunError> 
 fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
     let config = config(&args.input)?;
     let options = compare_options(&args.input, args.threshold, &config)?;
-    let fail_on = args.fail_on.or(config.check.fail_on).unwrap_or(FailOn::Conflict);
+    let fail_on = args
+        .fail_on
+        .or(config.check.fail_on)
+        .unwrap_or(FailOn::Conflict);
     let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
     let loaded = load(&args.input, &config)?;
     let analysis = compare(loaded.articles, &options);
@@ -223,7 +246,11 @@ fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
         .iter()
         .flat_map(|c| &c.discrepancies)
         .any(|f| fail_on.fails(f.discrepancy.severity));
-    Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn run_extract(args: ExtractArgs) -> Result<ExitCode, RunError> {
@@ -231,13 +258,23 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, RunError> {
     let loaded = load(&args.input, &config)?;
     let mut articles = loaded.articles;
     articles.sort_by(|a, b| a.document.cmp(&b.document));
-    let options = ExtractOptions { reference_date: args.input.reference_date };
-    let facts: Vec<_> = articles.iter().map(|a| extract::extract(a, &options)).collect();
+    let options = ExtractOptions {
+        reference_date: args.input.reference_date,
+    };
+    let facts: Vec<_> = articles
+        .iter()
+        .map(|a| extract::extract(a, &options))
+        .collect();
     let report = report::build_extract(&articles, &facts, loaded.skipped);
     let text = match args.format {
-        ExtractFormat::Json => serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| {
-            RunError::Render(minijinja::Error::new(minijinja::ErrorKind::BadSerialization, e.to_string()))
-        })?,
+        ExtractFormat::Json => serde_json::to_string_pretty(&report)
+            .map(|s| s + "\n")
+            .map_err(|e| {
+                RunError::Render(minijinja::Error::new(
+                    minijinja::ErrorKind::BadSerialization,
+                    e.to_string(),
+                ))
+            })?,
         ExtractFormat::Markdown => report::render_extract_markdown(&report)?,
     };
     emit(&text, None)?;
@@ -252,7 +289,11 @@ fn run_baseline(args: BaselineArgs) -> Result<ExitCode, RunError> {
     let report = report::build(&analysis, loaded.skipped);
     let baseline = Baseline::from_report(&report);
     emit(&baseline.to_json(), Some(&args.output))?;
-    eprintln!("factdiff: {} findings recorded in {}", baseline.len(), args.output.display());
+    eprintln!(
+        "factdiff: {} findings recorded in {}",
+        baseline.len(),
+        args.output.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -264,14 +305,18 @@ pub fn emit(text: &str, path: Option<&Path>) -> Result<(), RunError> {
             let mut out = std::io::stdout().lock();
             match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
                 // A closed pipe (`factdiff … | head`) is not an error.
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(RunError::Write { path: "standard output".into(), source: e })
-                }
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(RunError::Write {
+                    path: "standard output".into(),
+                    source: e,
+                }),
                 _ => Ok(()),
             }
         }
         Some(path) => {
-            let wrap = |source| RunError::Write { path: path.display().to_string(), source };
+            let wrap = |source| RunError::Write {
+                path: path.display().to_string(),
+                source,
+            };
             let dir = match path.parent() {
                 Some(p) if !p.as_os_str().is_empty() => p,
                 _ => Path::new("."),

@@ -3,8 +3,8 @@
 
 use crate::align;
 use crate::classify::{self, Row};
-use crate::extract::{self, ExtractOptions};
 use crate::config::KindsConfig;
+use crate::extract::{self, ExtractOptions};
 use crate::group::{self, AllPairs, Group, GroupOptions};
 use crate::model::{Article, Discrepancy, Fact};
 
@@ -37,25 +37,46 @@ pub struct Event {
 
 pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis {
     articles.sort_by(|a, b| a.document.cmp(&b.document));
-    let facts: Vec<Vec<Fact>> = articles.iter().map(|a| extract::extract(a, &options.extract)).collect();
-    let features: Vec<group::Features> =
-        articles.iter().zip(&facts).map(|(a, f)| group::features(a, f)).collect();
+    let facts: Vec<Vec<Fact>> = articles
+        .iter()
+        .map(|a| extract::extract(a, &options.extract))
+        .collect();
+    let features: Vec<group::Features> = articles
+        .iter()
+        .zip(&facts)
+        .map(|(a, f)| group::features(a, f))
+        .collect();
     let groups = group::group(&features, &AllPairs, &options.group);
     let events = groups
         .into_iter()
         .map(|group| {
-            let docs: Vec<(&Article, &[Fact])> =
-                group.members.iter().map(|&i| (&articles[i], facts[i].as_slice())).collect();
+            let docs: Vec<(&Article, &[Fact])> = group
+                .members
+                .iter()
+                .map(|&i| (&articles[i], facts[i].as_slice()))
+                .collect();
             if docs.len() < 2 {
                 // Nothing to compare inside a group of one.
-                return Event { group, rows: Vec::new(), discrepancies: Vec::new() };
+                return Event {
+                    group,
+                    rows: Vec::new(),
+                    discrepancies: Vec::new(),
+                };
             }
             let slots = align::align(&docs);
             let mut rows = classify::classify(&docs, &slots);
             rows.retain(|r| options.kinds.allows(r.kind));
             let discrepancies = classify::discrepancies(&docs, &rows);
-            Event { group, rows, discrepancies }
+            Event {
+                group,
+                rows,
+                discrepancies,
+            }
         })
         .collect();
-    Analysis { articles, facts, events }
+    Analysis {
+        articles,
+        facts,
+        events,
+    }
 }

@@ -87,13 +87,22 @@ impl Config {
             Some(p) => Some(p.to_path_buf()),
             None => discover(start),
         };
-        let Some(path) = path else { return Ok(Config::default()) };
-        let problem = |p: String| IngestError { document: path.display().to_string(), problem: p };
-        let text = std::fs::read_to_string(&path).map_err(|e| problem(format!("cannot read the config: {e}")))?;
-        let mut config: Config = toml::from_str(&text).map_err(|e| problem(one_line(&e.to_string())))?;
+        let Some(path) = path else {
+            return Ok(Config::default());
+        };
+        let problem = |p: String| IngestError {
+            document: path.display().to_string(),
+            problem: p,
+        };
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| problem(format!("cannot read the config: {e}")))?;
+        let mut config: Config =
+            toml::from_str(&text).map_err(|e| problem(one_line(&e.to_string())))?;
         if let Some(t) = config.group.threshold {
             if !(0.0..=1.0).contains(&t) {
-                return Err(problem(format!("group.threshold must be between 0 and 1, not {t}")));
+                return Err(problem(format!(
+                    "group.threshold must be between 0 and 1, not {t}"
+                )));
             }
         }
         config.path = Some(path);
@@ -103,12 +112,19 @@ impl Config {
 
 /// The first config file in `start` or its parents.
 pub fn discover(start: &Path) -> Option<PathBuf> {
-    start.ancestors().flat_map(|dir| FILE_NAMES.iter().map(move |n| dir.join(n))).find(|p| p.is_file())
+    start
+        .ancestors()
+        .flat_map(|dir| FILE_NAMES.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
 }
 
 /// TOML errors span several lines with a caret; a CLI error is one line.
 fn one_line(message: &str) -> String {
-    let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty() && !l.contains('|') && l != &"^").collect();
+    let lines: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.contains('|') && l != &"^")
+        .collect();
     lines.join(": ")
 }
 

@@ -22,7 +22,9 @@ pub struct GroupOptions {
 
 impl Default for GroupOptions {
     fn default() -> Self {
-        GroupOptions { threshold: DEFAULT_THRESHOLD }
+        GroupOptions {
+            threshold: DEFAULT_THRESHOLD,
+        }
     }
 }
 
@@ -66,7 +68,10 @@ pub fn features(article: &Article, facts: &[Fact]) -> Features {
     // Facts weigh in as their own terms: the event tag, the month, the place.
     for fact in facts {
         let term = match (&fact.kind, &fact.value) {
-            (FactKind::Year, Value::Year(y)) => y.event.as_ref().map(|e| format!("#event:{}", e.to_lowercase())),
+            (FactKind::Year, Value::Year(y)) => y
+                .event
+                .as_ref()
+                .map(|e| format!("#event:{}", e.to_lowercase())),
             (FactKind::Date, Value::Date(d)) => Some(format!("#month:{}", d.start.month)),
             (FactKind::Place | FactKind::Organization | FactKind::Person, Value::Entity(e)) => {
                 Some(format!("#{}:{}", fact.kind.as_str(), e.key))
@@ -85,7 +90,9 @@ pub fn content_words(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !c.is_alphanumeric())
         .map(strip_prefixes)
-        .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()) && !is_stop_word(w))
+        .filter(|w| {
+            w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()) && !is_stop_word(w)
+        })
 }
 
 fn strip_prefixes(word: &str) -> &str {
@@ -104,11 +111,70 @@ fn strip_prefixes(word: &str) -> &str {
 fn is_stop_word(w: &str) -> bool {
     // Function words and news filler that every article shares.
     const STOP: &[&str] = &[
-        "التي", "الذي", "الذين", "هذه", "هذا", "ذلك", "تلك", "على", "علي", "الي", "الى", "مع", "من", "في",
-        "عن", "بين", "خلال", "حيث", "كما", "وقد", "قد", "انه", "ان", "او", "ثم", "كان", "كانت", "بعد", "قبل",
-        "عند", "حول", "اجل", "وفق", "ضمن", "بما", "مما", "لها", "له", "فيه", "فيها", "منها", "منه", "عليه",
-        "اليها", "اليه", "وهو", "وهي", "هو", "هي", "ومن", "وفي", "الا", "غير", "جانب", "اضافه", "بهذا",
-        "and", "the", "for", "with", "les", "des", "pour", "dans",
+        "التي",
+        "الذي",
+        "الذين",
+        "هذه",
+        "هذا",
+        "ذلك",
+        "تلك",
+        "على",
+        "علي",
+        "الي",
+        "الى",
+        "مع",
+        "من",
+        "في",
+        "عن",
+        "بين",
+        "خلال",
+        "حيث",
+        "كما",
+        "وقد",
+        "قد",
+        "انه",
+        "ان",
+        "او",
+        "ثم",
+        "كان",
+        "كانت",
+        "بعد",
+        "قبل",
+        "عند",
+        "حول",
+        "اجل",
+        "وفق",
+        "ضمن",
+        "بما",
+        "مما",
+        "لها",
+        "له",
+        "فيه",
+        "فيها",
+        "منها",
+        "منه",
+        "عليه",
+        "اليها",
+        "اليه",
+        "وهو",
+        "وهي",
+        "هو",
+        "هي",
+        "ومن",
+        "وفي",
+        "الا",
+        "غير",
+        "جانب",
+        "اضافه",
+        "بهذا",
+        "and",
+        "the",
+        "for",
+        "with",
+        "les",
+        "des",
+        "pour",
+        "dans",
     ];
     STOP.contains(&w)
 }
@@ -125,7 +191,9 @@ pub struct AllPairs;
 impl CandidatePairs for AllPairs {
     fn candidates(&self, features: &[Features]) -> Vec<(usize, usize)> {
         let n = features.len();
-        (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).collect()
+        (0..n)
+            .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+            .collect()
     }
 }
 
@@ -177,12 +245,19 @@ impl Vectors {
         let denom = self.norms[i] * self.norms[j];
         let score = if denom > 0.0 { dot / denom } else { 0.0 };
         shared.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(q.1)));
-        (score, shared.into_iter().take(8).map(|(_, t)| t.clone()).collect())
+        (
+            score,
+            shared.into_iter().take(8).map(|(_, t)| t.clone()).collect(),
+        )
     }
 }
 
 /// Groups articles by event. Groups are ordered by their first member.
-pub fn group(features: &[Features], source: &dyn CandidatePairs, options: &GroupOptions) -> Vec<Group> {
+pub fn group(
+    features: &[Features],
+    source: &dyn CandidatePairs,
+    options: &GroupOptions,
+) -> Vec<Group> {
     let vectors = Vectors::new(features);
     let mut parent: Vec<usize> = (0..features.len()).collect();
     let mut links = Vec::new();
@@ -190,7 +265,12 @@ pub fn group(features: &[Features], source: &dyn CandidatePairs, options: &Group
         let (score, shared) = vectors.similarity(i, j);
         if score >= options.threshold {
             union(&mut parent, i, j);
-            links.push(Link { a: i, b: j, score: round3(score), shared });
+            links.push(Link {
+                a: i,
+                b: j,
+                score: round3(score),
+                shared,
+            });
         }
     }
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -200,8 +280,15 @@ pub fn group(features: &[Features], source: &dyn CandidatePairs, options: &Group
     let mut groups: Vec<Group> = by_root
         .into_values()
         .map(|members| {
-            let group_links = links.iter().filter(|l| members.contains(&l.a)).cloned().collect();
-            Group { members, links: group_links }
+            let group_links = links
+                .iter()
+                .filter(|l| members.contains(&l.a))
+                .cloned()
+                .collect();
+            Group {
+                members,
+                links: group_links,
+            }
         })
         .collect();
     groups.sort_by_key(|g| g.members[0]);
@@ -209,6 +296,7 @@ pub fn group(features: &[Features], source: &dyn CandidatePairs, options: &Group
 }
 
 /// All pairwise scores, for explaining why articles were or were not grouped.
+#[allow(clippy::needless_range_loop)]
 pub fn score_matrix(features: &[Features]) -> Vec<Vec<f64>> {
     let vectors = Vectors::new(features);
     let n = features.len();
@@ -249,7 +337,10 @@ mod tests {
     use super::*;
 
     fn feats(texts: &[&str]) -> Vec<Features> {
-        texts.iter().map(|t| features(&Article::from_text("t", *t), &[])).collect()
+        texts
+            .iter()
+            .map(|t| features(&Article::from_text("t", *t), &[]))
+            .collect()
     }
 
     #[test]
@@ -275,11 +366,18 @@ mod tests {
 
     #[test]
     fn grouping_does_not_depend_on_input_order() {
-        let texts = ["معرض الدفاع في الرياض", "أسعار النفط ترتفع", "معرض الدفاع العالمي بالرياض"];
+        let texts = [
+            "معرض الدفاع في الرياض",
+            "أسعار النفط ترتفع",
+            "معرض الدفاع العالمي بالرياض",
+        ];
         let g1 = group(&feats(&texts), &AllPairs, &GroupOptions::default());
         let reversed: Vec<&str> = texts.iter().rev().copied().collect();
         let g2 = group(&feats(&reversed), &AllPairs, &GroupOptions::default());
         assert_eq!(g1.len(), g2.len());
-        assert_eq!(g1.iter().map(|g| g.members.len()).max(), g2.iter().map(|g| g.members.len()).max());
+        assert_eq!(
+            g1.iter().map(|g| g.members.len()).max(),
+            g2.iter().map(|g| g.members.len()).max()
+        );
     }
 }

@@ -48,13 +48,20 @@ impl Folded {
                 Fold::Drop => {}
             }
         }
-        Folded { text, origin, original_len: original.len() }
+        Folded {
+            text,
+            origin,
+            original_len: original.len(),
+        }
     }
 
     /// Maps a byte range of the folded text to the original text.
     pub fn to_original(&self, start: usize, end: usize) -> Span {
         if start >= end {
-            let at = self.origin.get(start).map_or(self.original_len, |o| o.0 as usize);
+            let at = self
+                .origin
+                .get(start)
+                .map_or(self.original_len, |o| o.0 as usize);
             return Span::new(at, at);
         }
         let s = self.origin[start].0 as usize;
@@ -79,13 +86,16 @@ enum Fold {
 fn fold_char(c: char) -> Fold {
     match c {
         // Harakat, tanween, shadda, sukun, Quranic marks, dagger alef.
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0610}'..='\u{061A}' => {
-            Fold::DropMark
-        }
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0610}'..='\u{061A}' => Fold::DropMark,
         '\u{0640}' => Fold::DropMark, // tatweel
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' => {
-            Fold::Drop
-        }
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}' => Fold::Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' => Fold::Keep('ا'),
         'ى' | 'ئ' | 'ی' | 'ي' => Fold::Keep('ي'),
         'ؤ' => Fold::Keep('و'),
@@ -231,7 +241,13 @@ mod tests {
     #[test]
     fn splits_sentences_but_not_decimals() {
         let text = "زار أنقرة. بلغت النسبة 3.5 في المئة؟ نعم\nسطر آخر";
-        let s: Vec<&str> = sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
-        assert_eq!(s, vec!["زار أنقرة.", "بلغت النسبة 3.5 في المئة؟", "نعم", "سطر آخر"]);
+        let s: Vec<&str> = sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            s,
+            vec!["زار أنقرة.", "بلغت النسبة 3.5 في المئة؟", "نعم", "سطر آخر"]
+        );
     }
 }

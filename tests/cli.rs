@@ -16,10 +16,19 @@ fn factdiff() -> Command {
 }
 
 fn compare_json(args: &[&str]) -> (Value, i32) {
-    let out = factdiff().arg("compare").args(args).args(["--format", "json"]).output().expect("runs");
+    let out = factdiff()
+        .arg("compare")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .expect("runs");
     let code = out.status.code().expect("exit code");
     let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("JSON output ({e}): {}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+        panic!(
+            "JSON output ({e}): {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
     });
     (json, code)
 }
@@ -29,7 +38,14 @@ fn clusters(report: &Value) -> Vec<Vec<String>> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|c| c["documents"].as_array().unwrap().iter().map(|d| d.as_str().unwrap().to_string()).collect())
+        .map(|c| {
+            c["documents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d.as_str().unwrap().to_string())
+                .collect()
+        })
         .collect()
 }
 
@@ -44,7 +60,12 @@ fn findings<'a>(report: &'a Value, kind: &str, severity: &str) -> Vec<&'a Value>
 }
 
 fn values(finding: &Value) -> Vec<String> {
-    finding["values"].as_array().unwrap().iter().map(|v| v["value"].as_str().unwrap().to_string()).collect()
+    finding["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["value"].as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -68,7 +89,9 @@ fn ankara_group_flags_the_date_range_and_year_conflicts() {
     assert!(
         dates.iter().any(|d| {
             let v = values(d);
-            v.contains(&"2025-09-18/2025-09-20".to_string()) && v.iter().any(|x| x.ends_with("09-19/--09-21") || x.ends_with("-09-21"))
+            v.contains(&"2025-09-18/2025-09-20".to_string())
+                && v.iter()
+                    .any(|x| x.ends_with("09-19/--09-21") || x.ends_with("-09-21"))
         }),
         "18–20 vs 19–21 September: {dates:#?}"
     );
@@ -84,7 +107,10 @@ fn ankara_group_flags_the_date_range_and_year_conflicts() {
     for d in dates.iter().chain(years.iter()) {
         for v in d["values"].as_array().unwrap() {
             let text = std::fs::read_to_string(v["document"].as_str().unwrap()).unwrap();
-            let (s, e) = (v["span"]["start"].as_u64().unwrap() as usize, v["span"]["end"].as_u64().unwrap() as usize);
+            let (s, e) = (
+                v["span"]["start"].as_u64().unwrap() as usize,
+                v["span"]["end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(&text[s..e], v["text"].as_str().unwrap());
         }
     }
@@ -105,18 +131,27 @@ fn the_reuters_tail_of_001_never_enters_the_comparison() {
     let (report, _) = compare_json(&[SEEDS]);
     let text = report.to_string();
     // "أكثر من 400 شخص" and "مليوني شخص" stand only in the cut tail.
-    assert!(!text.contains("400"), "a figure from the cut tail was compared");
+    assert!(
+        !text.contains("400"),
+        "a figure from the cut tail was compared"
+    );
     assert!(!text.contains("يناير كانون الثاني"));
 }
 
 #[test]
 fn single_articles_alone_have_nothing_to_compare_and_pass() {
-    factdiff().args(["compare", "fixtures/seeds/003_d10228b00b9c0c11.txt"]).assert().code(0);
+    factdiff()
+        .args(["compare", "fixtures/seeds/003_d10228b00b9c0c11.txt"])
+        .assert()
+        .code(0);
 }
 
 #[test]
 fn fail_on_never_exits_zero_even_with_conflicts() {
-    factdiff().args(["compare", SEEDS, "--fail-on", "never"]).assert().code(0);
+    factdiff()
+        .args(["compare", SEEDS, "--fail-on", "never"])
+        .assert()
+        .code(0);
 }
 
 #[test]
@@ -129,7 +164,12 @@ fn markdown_goes_to_stdout_and_html_to_a_file() {
         .stdout(predicate::str::contains("CONFLICT"));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.html");
-    factdiff().args(["compare", SEEDS, "--format", "html", "-o"]).arg(&out).assert().code(1).stdout("");
+    factdiff()
+        .args(["compare", SEEDS, "--format", "html", "-o"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stdout("");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains(r#"dir="rtl""#) && html.contains(r#"lang="ar""#));
@@ -145,10 +185,17 @@ fn extract_json_gives_exact_quotes_with_byte_spans() {
     assert_eq!(doc["document"], ANKARA[0]);
     let text = std::fs::read_to_string(ANKARA[0]).unwrap();
     let facts = doc["facts"].as_array().unwrap();
-    assert!(facts.iter().any(|f| f["kind"] == "date" && f["value"] == "2025-09-18/2025-09-20"));
-    assert!(facts.iter().any(|f| f["kind"] == "year" && f["value"] == "2025"));
+    assert!(facts
+        .iter()
+        .any(|f| f["kind"] == "date" && f["value"] == "2025-09-18/2025-09-20"));
+    assert!(facts
+        .iter()
+        .any(|f| f["kind"] == "year" && f["value"] == "2025"));
     for f in facts {
-        let (s, e) = (f["span"][0].as_u64().unwrap() as usize, f["span"][1].as_u64().unwrap() as usize);
+        let (s, e) = (
+            f["span"][0].as_u64().unwrap() as usize,
+            f["span"][1].as_u64().unwrap() as usize,
+        );
         assert_eq!(&text[s..e], f["text"].as_str().unwrap());
     }
 }
@@ -156,17 +203,33 @@ fn extract_json_gives_exact_quotes_with_byte_spans() {
 #[test]
 fn reference_date_resolves_relative_dates_without_a_publication_date() {
     let out = factdiff()
-        .args(["extract", "fixtures/seeds/004_d7ac58148a78377f.txt", "--reference-date", "2026-02-01"])
+        .args([
+            "extract",
+            "fixtures/seeds/004_d7ac58148a78377f.txt",
+            "--reference-date",
+            "2026-02-01",
+        ])
         .output()
         .unwrap();
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     let facts = json["documents"][0]["facts"].as_array().unwrap();
-    assert!(facts.iter().any(|f| f["value"] == "2026-02-08/2026-02-12"), "{facts:#?}");
+    assert!(
+        facts.iter().any(|f| f["value"] == "2026-02-08/2026-02-12"),
+        "{facts:#?}"
+    );
 }
 
 #[test]
 fn reports_are_identical_whatever_the_input_order() {
-    let run = |paths: &[&str]| factdiff().arg("compare").args(paths).args(["--format", "json"]).output().unwrap().stdout;
+    let run = |paths: &[&str]| {
+        factdiff()
+            .arg("compare")
+            .args(paths)
+            .args(["--format", "json"])
+            .output()
+            .unwrap()
+            .stdout
+    };
     let forward = run(&ANKARA);
     let backward = run(&[ANKARA[2], ANKARA[0], ANKARA[1]]);
     assert_eq!(forward, backward);
@@ -187,7 +250,11 @@ fn a_failed_run_leaves_the_previous_report_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.md");
     std::fs::write(&out, "previous report\n").unwrap();
-    factdiff().args(["compare", "fixtures/seeds/nope.txt", "-o"]).arg(&out).assert().code(2);
+    factdiff()
+        .args(["compare", "fixtures/seeds/nope.txt", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2);
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous report\n");
 }
 
@@ -195,15 +262,24 @@ fn a_failed_run_leaves_the_previous_report_untouched() {
 fn baseline_round_trip_suppresses_accepted_findings_only() {
     let dir = tempfile::tempdir().unwrap();
     let baseline = dir.path().join("factdiff-baseline.json");
-    factdiff().args(["baseline", SEEDS, "-o"]).arg(&baseline).assert().code(0);
+    factdiff()
+        .args(["baseline", SEEDS, "-o"])
+        .arg(&baseline)
+        .assert()
+        .code(0);
     let (report, code) = compare_json(&[SEEDS, "--baseline", baseline.to_str().unwrap()]);
     assert_eq!(code, 0, "every finding is accepted");
     assert!(report["summary"]["suppressed"].as_u64().unwrap() > 0);
     assert_eq!(report["summary"]["conflicts"], 0);
     // With only part of the baseline, the rest fails again.
     let mut b: Value = serde_json::from_str(&std::fs::read_to_string(&baseline).unwrap()).unwrap();
-    let conflicts: Vec<Value> =
-        b["findings"].as_array().unwrap().iter().filter(|f| f["severity"] != "conflict").cloned().collect();
+    let conflicts: Vec<Value> = b["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] != "conflict")
+        .cloned()
+        .collect();
     b["findings"] = Value::Array(conflicts);
     std::fs::write(&baseline, b.to_string()).unwrap();
     let (_, code) = compare_json(&[SEEDS, "--baseline", baseline.to_str().unwrap()]);
@@ -212,17 +288,30 @@ fn baseline_round_trip_suppresses_accepted_findings_only() {
 
 #[test]
 fn hostile_article_text_is_inert_in_html_and_markdown() {
-    let html = factdiff().args(["compare", "fixtures/hostile", "--format", "html"]).output().unwrap();
-    assert_eq!(html.status.code(), Some(1), "the planted date conflict is found");
+    let html = factdiff()
+        .args(["compare", "fixtures/hostile", "--format", "html"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        html.status.code(),
+        Some(1),
+        "the planted date conflict is found"
+    );
     let html = String::from_utf8(html.stdout).unwrap();
-    assert!(html.contains("&lt;script&gt;"), "the script tag is shown as text");
+    assert!(
+        html.contains("&lt;script&gt;"),
+        "the script tag is shown as text"
+    );
     assert!(!html.contains("<script>alert") && !html.contains("<script>document"));
     assert!(!html.contains("<img src=x"));
     assert!(!html.contains("href=\"javascript:"));
     assert!(!html.contains('\u{202E}'), "bidi override neutralised");
     assert!(html.contains("[U+202E]"));
 
-    let md = factdiff().args(["compare", "fixtures/hostile"]).output().unwrap();
+    let md = factdiff()
+        .args(["compare", "fixtures/hostile"])
+        .output()
+        .unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(!md.contains("<script>") && !md.contains("<img"));
     assert!(!md.contains("](javascript:"));

@@ -21,7 +21,10 @@ fn seeds_report() -> Value {
 fn the_seed_report_validates_against_the_schema() {
     let report = seeds_report();
     let validator = schema();
-    let errors: Vec<String> = validator.iter_errors(&report).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
 
@@ -29,7 +32,12 @@ fn the_seed_report_validates_against_the_schema() {
 fn the_schema_rejects_an_unknown_severity_and_a_missing_field() {
     let validator = schema();
     let mut report = seeds_report();
-    let cluster = report["clusters"].as_array_mut().unwrap().iter_mut().find(|c| !c["discrepancies"].as_array().unwrap().is_empty()).expect("a cluster with findings");
+    let cluster = report["clusters"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|c| !c["discrepancies"].as_array().unwrap().is_empty())
+        .expect("a cluster with findings");
     cluster["discrepancies"][0]["severity"] = Value::from("catastrophe");
     assert!(!validator.is_valid(&report));
     let mut report = seeds_report();

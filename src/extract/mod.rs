@@ -64,7 +64,10 @@ impl<'a> Document<'a> {
     pub fn folded_sentence(&self, folded_at: usize) -> (usize, usize) {
         let original = self.folded.to_original(folded_at, folded_at + 1);
         let s = normalize::sentence_of(&self.sentences, original);
-        (self.folded.from_original(s.start), self.folded.from_original(s.end))
+        (
+            self.folded.from_original(s.start),
+            self.folded.from_original(s.end),
+        )
     }
 }
 
@@ -78,11 +81,15 @@ pub fn extract(article: &Article, options: &ExtractOptions) -> Vec<Fact> {
     let numbers = number::extract(&doc);
     push_unless_overlapping(&mut facts, numbers);
     facts.extend(entity::extract(&doc));
-    facts.sort_by(|a, b| (a.span, a.kind).cmp(&(b.span, b.kind)));
+    facts.sort_by_key(|f| (f.span, f.kind));
     facts
 }
 
 fn push_unless_overlapping(facts: &mut Vec<Fact>, candidates: Vec<Fact>) {
     let taken: Vec<Span> = facts.iter().map(|f| f.span).collect();
-    facts.extend(candidates.into_iter().filter(|c| !taken.iter().any(|t| t.overlaps(c.span))));
+    facts.extend(
+        candidates
+            .into_iter()
+            .filter(|c| !taken.iter().any(|t| t.overlaps(c.span))),
+    );
 }

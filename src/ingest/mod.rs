@@ -19,7 +19,11 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { max_bytes: 10 * 1024 * 1024, extra_boilerplate: Vec::new(), keep_going: false }
+        IngestOptions {
+            max_bytes: 10 * 1024 * 1024,
+            extra_boilerplate: Vec::new(),
+            keep_going: false,
+        }
     }
 }
 
@@ -45,7 +49,10 @@ pub fn load(paths: &[String], options: &IngestOptions) -> Result<Loaded, IngestE
         let path = Path::new(p);
         let mut files = Vec::new();
         if path.is_dir() {
-            let entries = std::fs::read_dir(path).map_err(|e| IngestError { document: p.clone(), problem: e.to_string() })?;
+            let entries = std::fs::read_dir(path).map_err(|e| IngestError {
+                document: p.clone(),
+                problem: e.to_string(),
+            })?;
             for e in entries.flatten() {
                 let fp = e.path();
                 if matches!(fp.extension().and_then(|x| x.to_str()), Some("txt" | "md")) {
@@ -57,7 +64,10 @@ pub fn load(paths: &[String], options: &IngestOptions) -> Result<Loaded, IngestE
             files.push(p.clone());
         }
         for f in files {
-            let text = std::fs::read_to_string(&f).map_err(|e| IngestError { document: f.clone(), problem: e.to_string() })?;
+            let text = std::fs::read_to_string(&f).map_err(|e| IngestError {
+                document: f.clone(),
+                problem: e.to_string(),
+            })?;
             loaded.articles.push(Article::from_text(f, text));
         }
     }

@@ -113,15 +113,24 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
             facts: facts.len(),
         })
         .collect();
-    let mut summary = Summary { articles: analysis.articles.len(), ..Summary::default() };
+    let mut summary = Summary {
+        articles: analysis.articles.len(),
+        ..Summary::default()
+    };
     let clusters: Vec<Cluster> = analysis
         .events
         .iter()
         .enumerate()
         .map(|(n, event)| {
             let name = |i: usize| analysis.articles[i].document.clone();
-            let discrepancies: Vec<Finding> =
-                event.discrepancies.iter().map(|d| Finding { id: finding_id(d), discrepancy: d.clone() }).collect();
+            let discrepancies: Vec<Finding> = event
+                .discrepancies
+                .iter()
+                .map(|d| Finding {
+                    id: finding_id(d),
+                    discrepancy: d.clone(),
+                })
+                .collect();
             for d in &discrepancies {
                 match d.discrepancy.severity {
                     Severity::Conflict => summary.conflicts += 1,
@@ -137,7 +146,11 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
                     .group
                     .links
                     .iter()
-                    .map(|l| LinkInfo { documents: [name(l.a), name(l.b)], score: l.score, shared: l.shared.clone() })
+                    .map(|l| LinkInfo {
+                        documents: [name(l.a), name(l.b)],
+                        score: l.score,
+                        shared: l.shared.clone(),
+                    })
                     .collect(),
                 discrepancies,
                 rows: event.rows.iter().map(matrix_row).collect(),
@@ -156,14 +169,20 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
 }
 
 fn matrix_row(row: &Row) -> MatrixRow {
-    MatrixRow { kind: row.kind, topic: row.label.clone(), status: row.status(), cells: row.cells.clone() }
+    MatrixRow {
+        kind: row.kind,
+        topic: row.label.clone(),
+        status: row.status(),
+        cells: row.cells.clone(),
+    }
 }
 
 /// "rtl" when most letters are Arabic script.
 pub fn direction(text: &str) -> &'static str {
     let (mut arabic, mut other) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        if matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        {
             arabic += 1;
         } else {
             other += 1;
@@ -180,11 +199,21 @@ pub fn direction(text: &str) -> &'static str {
 /// values, sorted. FNV-1a 64: tiny, and stable across Rust versions (std's
 /// hasher is not).
 pub fn finding_id(d: &Discrepancy) -> String {
-    let mut parts: Vec<String> = d.values.iter().map(|c| format!("{}={}", c.document, c.value)).collect();
+    let mut parts: Vec<String> = d
+        .values
+        .iter()
+        .map(|c| format!("{}={}", c.document, c.value))
+        .collect();
     parts.extend(d.missing.iter().map(|m| format!("{m}=")));
     parts.sort();
     parts.dedup();
-    let key = format!("{}|{}|{}|{}", d.kind.as_str(), d.severity.as_str(), d.topic, parts.join("|"));
+    let key = format!(
+        "{}|{}|{}|{}",
+        d.kind.as_str(),
+        d.severity.as_str(),
+        d.topic,
+        parts.join("|")
+    );
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in key.bytes() {
         hash ^= u64::from(byte);
@@ -220,7 +249,11 @@ pub struct ExtractedFact {
     pub detail: crate::model::Value,
 }
 
-pub fn build_extract(articles: &[crate::model::Article], facts: &[Vec<Fact>], skipped: Vec<IngestError>) -> ExtractReport {
+pub fn build_extract(
+    articles: &[crate::model::Article],
+    facts: &[Vec<Fact>],
+    skipped: Vec<IngestError>,
+) -> ExtractReport {
     ExtractReport {
         schema_version: SCHEMA_VERSION,
         documents: articles

@@ -15,7 +15,9 @@ pub enum Format {
 
 /// Renders `factdiff extract` as Markdown.
 pub fn render_extract_markdown(report: &super::ExtractReport) -> Result<String, Error> {
-    environment().get_template("extract.md")?.render(context! { r => report })
+    environment()
+        .get_template("extract.md")?
+        .render(context! { r => report })
 }
 
 /// Renders the report; the result ends with a newline.
@@ -24,19 +26,35 @@ pub fn render(report: &Report, format: Format) -> Result<String, Error> {
         Format::Json => serde_json::to_string_pretty(report)
             .map(|s| s + "\n")
             .map_err(|e| Error::new(ErrorKind::BadSerialization, e.to_string())),
-        Format::Markdown => environment().get_template("report.md")?.render(context! { r => report }),
-        Format::Html => environment().get_template("report.html")?.render(context! { r => report }),
+        Format::Markdown => environment()
+            .get_template("report.md")?
+            .render(context! { r => report }),
+        Format::Html => environment()
+            .get_template("report.html")?
+            .render(context! { r => report }),
     }
 }
 
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
-    env.set_auto_escape_callback(|name| if name.ends_with(".html") { AutoEscape::Html } else { AutoEscape::None });
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html") {
+            AutoEscape::Html
+        } else {
+            AutoEscape::None
+        }
+    });
     env.set_trim_blocks(true);
     env.set_lstrip_blocks(true);
-    env.add_template("report.md", include_str!("../../templates/report.md.j2")).expect("Markdown template parses");
-    env.add_template("report.html", include_str!("../../templates/report.html.j2")).expect("HTML template parses");
-    env.add_template("extract.md", include_str!("../../templates/extract.md.j2")).expect("extract template parses");
+    env.add_template("report.md", include_str!("../../templates/report.md.j2"))
+        .expect("Markdown template parses");
+    env.add_template(
+        "report.html",
+        include_str!("../../templates/report.html.j2"),
+    )
+    .expect("HTML template parses");
+    env.add_template("extract.md", include_str!("../../templates/extract.md.j2"))
+        .expect("extract template parses");
     env.add_filter("md", |s: String| markdown_inline(&s));
     env.add_filter("inert", |s: String| neutralize_bidi(&s));
     env.add_filter("dir", |s: String| super::direction(&s));
@@ -58,7 +76,9 @@ fn in_context(claim: Value) -> Result<Vec<String>, Error> {
     };
     let (a, b) = (q0.saturating_sub(s0), q1.saturating_sub(s0));
     match (sentence.get(..a), sentence.get(a..b), sentence.get(b..)) {
-        (Some(before), Some(quote), Some(after)) => Ok(vec![before.into(), quote.into(), after.into()]),
+        (Some(before), Some(quote), Some(after)) => {
+            Ok(vec![before.into(), quote.into(), after.into()])
+        }
         _ => Ok(vec![String::new(), sentence, String::new()]),
     }
 }
