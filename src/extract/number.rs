@@ -90,9 +90,8 @@ enum Mode {
 /// A figure found, in token and folded byte terms, before it becomes a fact.
 #[derive(Debug, Clone)]
 struct Item {
-    /// First and last+1 token of the figure itself (no qualifier, unit or noun).
+    /// First token of the figure itself (no qualifier before it).
     num_start: usize,
-    num_end: usize,
     /// Folded byte range of the whole quote.
     start: usize,
     end: usize,
@@ -108,7 +107,13 @@ struct Item {
 }
 
 fn number(value: f64, form: NumberForm) -> NumberValue {
-    NumberValue { value, form, qualifier: Qualifier::Exact, unit: None, counted: None }
+    NumberValue {
+        value,
+        form,
+        qualifier: Qualifier::Exact,
+        unit: None,
+        counted: None,
+    }
 }
 
 fn scan(doc: &Document, mode: Mode) -> Vec<Fact> {
@@ -118,7 +123,11 @@ fn scan(doc: &Document, mode: Mode) -> Vec<Fact> {
     let mut i = 0;
     while i < toks.len() {
         let found = ordinal_after_head(&toks, i)
-            .or_else(|| (mode == Mode::Phrase).then(|| bare_ordinal(&toks, i)).flatten())
+            .or_else(|| {
+                (mode == Mode::Phrase)
+                    .then(|| bare_ordinal(&toks, i))
+                    .flatten()
+            })
             .or_else(|| money_sign_first(&toks, i, mode))
             .or_else(|| cardinal(&toks, i, mode))
             .or_else(|| magnitude(&toks, i));
@@ -156,9 +165,9 @@ fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
         // "وأكثر من": a conjunction glued to the first word.
         let first = &toks[s];
         // A conjunction or preposition glued to the first word: "وأكثر من", "بنحو".
-        let skip = ["", "و", "ب", "وب"].iter().find(|pre| {
-            first.text.strip_prefix(**pre) == Some(p[0].as_str())
-        })?;
+        let skip = ["", "و", "ب", "وب"]
+            .iter()
+            .find(|pre| first.text.strip_prefix(**pre) == Some(p[0].as_str()))?;
         let skip = skip.len();
         let ok = p[1..].iter().zip(&toks[s + 1..i]).all(|(w, t)| w == t.text)
             && toks[s + 1..=i].iter().all(|t| !t.line_start);
@@ -167,35 +176,52 @@ fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
 }
 
 fn qualifier_after(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
-    if toks.get(i).is_none_or(|t| t.line_start) {
+    if toks.get(i).map_or(true, |t| t.line_start) {
         return None;
     }
-    LEXICON.qualifiers_after.iter().find_map(|(p, q)| matches_at(toks, i, p).then_some((*q, i + p.len())))
+    LEXICON
+        .qualifiers_after
+        .iter()
+        .find_map(|(p, q)| matches_at(toks, i, p).then_some((*q, i + p.len())))
 }
 
 /// A currency at token `i`: (ISO code or family name, token after it).
 fn currency_at(toks: &[Token], i: usize) -> Option<(String, usize)> {
     let lex = &*LEXICON;
-    if toks.get(i).is_none_or(|t| t.line_start || t.kind == Kind::Digits) {
+    if toks.get(i).map_or(true, |t| t.kind == Kind::Digits) {
         return None;
     }
-    let (p, family) = lex.currencies.iter().find(|(p, _)| matches_at(toks, i, p))?;
+    let (p, family) = lex
+        .currencies
+        .iter()
+        .find(|(p, _)| matches_at(toks, i, p))?;
     let mut end = i + p.len();
     if let Some(code) = lex.currency_codes.get(&p.join(" ")) {
         return Some((code.clone(), end));
     }
-    if let Some(adj) = toks.get(end).filter(|t| t.kind == Kind::Word && !t.line_start) {
+    if let Some(adj) = toks
+        .get(end)
+        .filter(|t| t.kind == Kind::Word && !t.line_start)
+    {
         if let Some(code) = lex.countries.get(&(family.clone(), adj.text.to_string())) {
             end += 1;
             return Some((code.clone(), end));
         }
     }
-    let code = lex.currency_default.get(family).cloned().unwrap_or_else(|| family.clone());
+    let code = lex
+        .currency_default
+        .get(family)
+        .cloned()
+        .unwrap_or_else(|| family.clone());
     Some((code, end))
 }
 
 fn percent_at(toks: &[Token], i: usize) -> Option<usize> {
-    LEXICON.percent.iter().find(|p| matches_at(toks, i, p)).map(|p| i + p.len())
+    LEXICON
+        .percent
+        .iter()
+        .find(|p| matches_at(toks, i, p))
+        .map(|p| i + p.len())
 }
 
 /// The folded stem of a counted noun: without the article and the
@@ -234,6 +260,30 @@ fn counted_noun(toks: &[Token], i: usize, year_like: bool) -> Option<String> {
     Some(counted_stem(t.text))
 }
 
+/// Whether the word just before token `i` (on its line), without its article
+/// or a glued preposition, satisfies `test`.
+fn word_before(toks: &[Token], i: usize, test: impl Fn(&str) -> bool) -> bool {
+    if toks.get(i).map_or(true, |t| t.line_start) {
+        return false;
+    }
+    let Some(p) = i.checked_sub(1).map(|k| &toks[k]).filter(|p| p.is_word()) else {
+        return false;
+    };
+    let (stem, _) = strip_article(p.text);
+    test(p.text) || test(stem) || p.text.strip_prefix(['ل', 'ب', 'و']).is_some_and(&test)
+}
+
+/// "من المطلوبين" at token `i`: the index of the defined noun after "من".
+fn of_the_noun(toks: &[Token], i: usize) -> Option<usize> {
+    let lex = &*LEXICON;
+    toks.get(i).filter(|t| t.text == "من" && !t.line_start)?;
+    let n = toks.get(i + 1).filter(|n| n.is_word() && !n.line_start)?;
+    let (stem, article) = strip_article(n.text);
+    let ok =
+        article && !lex.not_counted.contains(stem) && !lex.months.contains(stem) && stem != "شهر";
+    ok.then_some(i + 1)
+}
+
 fn is_year_like(t: &Token) -> bool {
     t.kind == Kind::Digits
         && t.text.len() == 4
@@ -250,10 +300,9 @@ fn digits_out_of_place(toks: &[Token], i: usize) -> bool {
     if t.glued && prev.is_some_and(|p| p.kind == Kind::Latin) {
         return true;
     }
-    if next.is_some_and(|n| n.glued && n.kind == Kind::Latin) {
-        if currency_at(toks, i + 1).is_none() {
-            return true;
-        }
+    if next.is_some_and(|n| n.glued && n.kind == Kind::Latin) && currency_at(toks, i + 1).is_none()
+    {
+        return true;
     }
     if t.glued && prev.is_some_and(|p| p.is_sym("-")) {
         let before = i.checked_sub(2).map(|k| &toks[k]);
@@ -296,18 +345,24 @@ fn ordinal_after_head(toks: &[Token], i: usize) -> Option<Item> {
     let stem = match article {
         true => stem,
         // "لدورة", "بنسخة", "ومرة".
-        false => head.text.strip_prefix(['ل', 'ب', 'و']).filter(|s| lex.heads.contains_key(*s)).unwrap_or(stem),
+        false => head
+            .text
+            .strip_prefix(['ل', 'ب', 'و'])
+            .filter(|s| lex.heads.contains_key(*s))
+            .unwrap_or(stem),
     };
     let digits_ok = *lex.heads.get(stem)?;
     let counted = Some(stem.to_string());
     let next = toks.get(i + 1).filter(|t| !t.line_start)?;
     let item = |value: u32, end: usize| Item {
         num_start: i + 1,
-        num_end: end,
         start: head.start,
         end: toks[end - 1].end,
         next: end,
-        value: NumberValue { counted: counted.clone(), ..number(value as f64, NumberForm::Ordinal) },
+        value: NumberValue {
+            counted: counted.clone(),
+            ..number(value as f64, NumberForm::Ordinal)
+        },
         prefixed: false,
         dated: false,
         explicit_qualifier: false,
@@ -316,8 +371,14 @@ fn ordinal_after_head(toks: &[Token], i: usize) -> Option<Item> {
         return Some(item(r.value, r.end));
     }
     // "الدورة الـ93" (the article written apart) or "الدورة 93".
-    let (k, with_article) = if next.text == "ال" { (i + 2, true) } else { (i + 1, false) };
-    let d = toks.get(k).filter(|t| t.kind == Kind::Digits && !t.line_start)?;
+    let (k, with_article) = if next.text == "ال" {
+        (i + 2, true)
+    } else {
+        (i + 1, false)
+    };
+    let d = toks
+        .get(k)
+        .filter(|t| t.kind == Kind::Digits && !t.line_start)?;
     if !(with_article || digits_ok) || is_year_like(d) || digits_out_of_place(toks, k) {
         return None;
     }
@@ -338,7 +399,6 @@ fn bare_ordinal(toks: &[Token], i: usize) -> Option<Item> {
     let r = read_ordinal(toks, i)?;
     Some(Item {
         num_start: i,
-        num_end: r.end,
         start: t.start,
         end: toks[r.end - 1].end,
         next: r.end,
@@ -351,9 +411,15 @@ fn bare_ordinal(toks: &[Token], i: usize) -> Option<Item> {
 
 /// "$10", "$ 10", "€20".
 fn money_sign_first(toks: &[Token], i: usize, mode: Mode) -> Option<Item> {
-    let t = toks.get(i).filter(|t| t.kind == Kind::Sym || t.kind == Kind::Latin)?;
+    let t = toks
+        .get(i)
+        .filter(|t| t.kind == Kind::Sym || t.kind == Kind::Latin)?;
     let (code, after) = currency_at(toks, i)?;
-    if after != i + 1 || toks.get(after).is_none_or(|n| n.kind != Kind::Digits || n.line_start) {
+    if after != i + 1
+        || toks
+            .get(after)
+            .map_or(true, |n| n.kind != Kind::Digits || n.line_start)
+    {
         return None;
     }
     if mode == Mode::Text && digits_out_of_place(toks, after) && !toks[after].glued {
@@ -373,8 +439,12 @@ fn cardinal(toks: &[Token], i: usize, mode: Mode) -> Option<Item> {
     let t = &toks[i];
     // A minus sign glued to the figure, not a dash after another number.
     let negative = t.is_sym("-")
-        && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Digits && n.glued)
-        && i.checked_sub(1).is_none_or(|k| toks[k].kind != Kind::Digits);
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Digits && n.glued)
+        && (i == 0 || !t.glued)
+        && i.checked_sub(1)
+            .map_or(true, |k| toks[k].kind != Kind::Digits);
     let at = if negative { i + 1 } else { i };
     let mut r = read_cardinal(toks, at)?;
     if negative {
@@ -415,10 +485,13 @@ fn finish(toks: &[Token], i: usize, r: Reading, mode: Mode) -> Option<Item> {
         if r.words && r.end == r.start + 1 && (value == 0.0 || value == 1.0) {
             return None;
         }
+        // A figure that labels: "المادة 47", "القرار 2797".
+        if first_digit.is_some() && word_before(toks, i, |w| lex.labels.contains(w)) {
+            return None;
+        }
     }
     let mut item = Item {
         num_start: r.start,
-        num_end: end,
         start: r.start_byte,
         end: toks[end - 1].end,
         next: end,
@@ -428,22 +501,41 @@ fn finish(toks: &[Token], i: usize, r: Reading, mode: Mode) -> Option<Item> {
         explicit_qualifier: false,
     };
     let year_like = single_digits && is_year_like(&toks[r.start]);
-    if let Some(p) = percent_at(toks, end) {
+    if mode == Mode::Text && year_like && word_before(toks, i, |w| lex.year_context.contains(w)) {
+        // "العام 2024 سجلت", "منذ 2011": a year whatever follows.
+        return None;
+    }
+    let same_line = toks.get(end).is_some_and(|t| !t.line_start);
+    if let Some(p) = percent_at(toks, end).filter(|_| same_line) {
         item.value.form = NumberForm::Percent;
         item.end = toks[p - 1].end;
         item.next = p;
-    } else if let Some((code, after)) = currency_at(toks, end) {
+    } else if let Some((code, after)) = currency_at(toks, end).filter(|_| same_line) {
         item.value.form = NumberForm::Money;
         item.value.unit = Some(code.clone());
         item.end = toks[after - 1].end;
         item.next = after;
         add_cents(toks, &mut item, &code);
-    } else if toks.get(end).is_some_and(|t| t.is_word() && lex.months.contains(t.text) && !t.line_start) {
+    } else if toks
+        .get(end)
+        .is_some_and(|t| t.is_word() && lex.months.contains(t.text) && !t.line_start)
+    {
         item.dated = true;
     } else if let Some(c) = counted_noun(toks, end, year_like) {
         item.value.counted = Some(c);
         item.end = toks[end].end;
         item.next = end + 1;
+        // "1.200 قتيل": people come whole, so the dot groups thousands.
+        if single_digits && toks[r.start].text.matches('.').count() == 1 {
+            if let Some(v) = tokens::dots_as_thousands(toks[r.start].text) {
+                item.value.value = v;
+            }
+        }
+    } else if let Some(k) = of_the_noun(toks, end).filter(|_| r.words) {
+        // "اثنين من الموقوفين".
+        item.value.counted = Some(counted_stem(toks[k].text));
+        item.end = toks[k].end;
+        item.next = k + 1;
     }
     let has_unit = item.value.form != NumberForm::Cardinal || item.value.counted.is_some();
     if mode == Mode::Text && !has_unit && !item.dated {
@@ -451,7 +543,9 @@ fn finish(toks: &[Token], i: usize, r: Reading, mode: Mode) -> Option<Item> {
             return None;
         }
         // A label after a Latin word: "IGEF 24", "COP 28".
-        if i.checked_sub(1).is_some_and(|k| toks[k].kind == Kind::Latin && !toks[i].line_start) {
+        if i.checked_sub(1)
+            .is_some_and(|k| toks[k].kind == Kind::Latin && !toks[i].line_start)
+        {
             return None;
         }
     }
@@ -468,7 +562,7 @@ fn finish(toks: &[Token], i: usize, r: Reading, mode: Mode) -> Option<Item> {
     }
     if mode == Mode::Text && item.value.qualifier == Qualifier::Exact && !has_unit {
         // Page furniture: a number alone on its line ("تعليقات" / "0").
-        let alone = toks[i].line_start && toks.get(item.next).is_none_or(|t| t.line_start);
+        let alone = toks[i].line_start && toks.get(item.next).map_or(true, |t| t.line_start);
         if alone {
             return None;
         }
@@ -485,11 +579,19 @@ fn add_cents(toks: &[Token], item: &mut Item, code: &str) {
     if toks.get(k).is_some_and(|t| t.text == "و" && !t.line_start) {
         k += 1;
     }
-    let Some(r) = toks.get(k).filter(|t| !t.line_start).and_then(|_| read_cardinal(toks, k)) else { return };
+    let Some(r) = toks
+        .get(k)
+        .filter(|t| !t.line_start)
+        .and_then(|_| read_cardinal(toks, k))
+    else {
+        return;
+    };
     if !(r.value >= 1.0 && r.value < 100.0) {
         return;
     }
-    if let Some((c, after)) = currency_at(toks, r.end) {
+    if let Some((c, after)) =
+        currency_at(toks, r.end).filter(|_| toks.get(r.end).is_some_and(|t| !t.line_start))
+    {
         if c == "cent" {
             item.value.value += r.value / 100.0;
             item.end = toks[after - 1].end;
@@ -522,11 +624,13 @@ fn magnitude(toks: &[Token], i: usize) -> Option<Item> {
     }
     let mut item = Item {
         num_start: i,
-        num_end: end,
         start: t.start,
         end: toks[end - 1].end,
         next: end,
-        value: NumberValue { qualifier: q, ..number(value, NumberForm::Cardinal) },
+        value: NumberValue {
+            qualifier: q,
+            ..number(value, NumberForm::Cardinal)
+        },
         prefixed: false,
         dated: false,
         explicit_qualifier: true,
@@ -538,7 +642,10 @@ fn magnitude(toks: &[Token], i: usize) -> Option<Item> {
         None => None,
     };
     if let Some(k) = noun {
-        if let Some(n) = toks.get(k).filter(|n| n.is_word() && !n.line_start && !lex.not_counted.contains(n.text)) {
+        if let Some(n) = toks
+            .get(k)
+            .filter(|n| n.is_word() && !n.line_start && !lex.not_counted.contains(n.text))
+        {
             if let Some((code, after)) = money_after_magnitude(toks, k) {
                 item.value.form = NumberForm::Money;
                 item.value.unit = Some(code);
@@ -561,8 +668,15 @@ fn money_after_magnitude(toks: &[Token], k: usize) -> Option<(String, usize)> {
     if !article {
         return currency_at(toks, k);
     }
-    let (_, family) = LEXICON.currencies.iter().find(|(p, _)| p.len() == 1 && p[0] == stem)?;
-    let code = LEXICON.currency_default.get(family).cloned().unwrap_or_else(|| family.clone());
+    let (_, family) = LEXICON
+        .currencies
+        .iter()
+        .find(|(p, _)| p.len() == 1 && p[0] == stem)?;
+    let code = LEXICON
+        .currency_default
+        .get(family)
+        .cloned()
+        .unwrap_or_else(|| family.clone());
     Some((code, k + 1))
 }
 

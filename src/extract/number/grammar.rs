@@ -99,7 +99,9 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
             j += 1;
             continue;
         }
-        let Some((class, prefix, waw_prefix)) = cardinal_word(t.text) else { break };
+        let Some((class, prefix, waw_prefix)) = cardinal_word(t.text) else {
+            break;
+        };
         if prefix > 0 && !waw_prefix && j != i {
             break;
         }
@@ -113,10 +115,7 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
         let in_new_group = matches!(last, Last::Start | Last::Scale(_));
         match class {
             Class::Unit(u) => {
-                let ok = match last {
-                    Last::Start | Last::Hundreds | Last::Scale(_) => true,
-                    _ => false,
-                };
+                let ok = matches!(last, Last::Start | Last::Hundreds | Last::Scale(_));
                 if !ok {
                     break;
                 }
@@ -217,7 +216,9 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
                     break;
                 }
                 // "واحد فاصلة خمسة": the fraction's digits follow.
-                let Some(frac) = read_fraction(toks, j + 1) else { break };
+                let Some(frac) = read_fraction(toks, j + 1) else {
+                    break;
+                };
                 let value = total + group + frac.0;
                 return Some(Reading {
                     value,
@@ -234,7 +235,14 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
         best = Some((total + group, j));
     }
     let (value, end) = best?;
-    Some(Reading { value, start: i, end, start_byte, words, prefixed })
+    Some(Reading {
+        value,
+        start: i,
+        end,
+        start_byte,
+        words,
+        prefixed,
+    })
 }
 
 /// The fraction after a spoken decimal point: "فاصلة 1" = .1, "فاصلة خمسة وعشرون" = .25.
@@ -292,9 +300,19 @@ pub(crate) fn read_ordinal(toks: &[Token], i: usize) -> Option<OrdinalReading> {
     } else if article {
         match lex.cardinal.get(stem) {
             Some(Class::Unit(u)) if *u >= 1.0 => (*u as u32, true),
-            Some(Class::Tens(v)) => return Some(OrdinalReading { value: *v as u32, start: i, end: i + 1 }),
+            Some(Class::Tens(v)) => {
+                return Some(OrdinalReading {
+                    value: *v as u32,
+                    start: i,
+                    end: i + 1,
+                })
+            }
             Some(Class::Hundred { value, .. }) => {
-                return Some(OrdinalReading { value: *value as u32, start: i, end: i + 1 })
+                return Some(OrdinalReading {
+                    value: *value as u32,
+                    start: i,
+                    end: i + 1,
+                })
             }
             _ => return None,
         }
@@ -305,7 +323,11 @@ pub(crate) fn read_ordinal(toks: &[Token], i: usize) -> Option<OrdinalReading> {
         if let Some(n) = toks.get(i + 1).filter(|n| n.kind == Kind::Word) {
             let (s, _) = strip_article(n.text);
             if lex.cardinal.get(s) == Some(&Class::Ten) {
-                return Some(OrdinalReading { value: unit + 10, start: i, end: i + 2 });
+                return Some(OrdinalReading {
+                    value: unit + 10,
+                    start: i,
+                    end: i + 2,
+                });
             }
         }
         // و + tens, as a separate "و" or glued: "والتسعون", "و العشرون".
@@ -314,11 +336,19 @@ pub(crate) fn read_ordinal(toks: &[Token], i: usize) -> Option<OrdinalReading> {
             _ => (i + 1, true),
         };
         if let Some(n) = toks.get(k).filter(|n| n.kind == Kind::Word) {
-            let text = if glued_waw { n.text.strip_prefix('و') } else { Some(n.text) };
+            let text = if glued_waw {
+                n.text.strip_prefix('و')
+            } else {
+                Some(n.text)
+            };
             if let Some(text) = text {
                 let (s, _) = strip_article(text);
                 if let Some(Class::Tens(v)) = lex.cardinal.get(s) {
-                    return Some(OrdinalReading { value: unit + *v as u32, start: i, end: k + 1 });
+                    return Some(OrdinalReading {
+                        value: unit + *v as u32,
+                        start: i,
+                        end: k + 1,
+                    });
                 }
             }
         }
@@ -326,7 +356,11 @@ pub(crate) fn read_ordinal(toks: &[Token], i: usize) -> Option<OrdinalReading> {
     if needs_more {
         return None;
     }
-    Some(OrdinalReading { value: unit, start: i, end: i + 1 })
+    Some(OrdinalReading {
+        value: unit,
+        start: i,
+        end: i + 1,
+    })
 }
 
 #[cfg(test)]

@@ -52,6 +52,8 @@ pub(crate) struct Lexicon {
     pub countries: HashMap<(String, String), String>,
     pub not_counted: HashSet<String>,
     pub months: HashSet<String>,
+    pub labels: HashSet<String>,
+    pub year_context: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -88,6 +90,8 @@ struct Raw {
     currency_countries: BTreeMap<String, BTreeMap<String, String>>,
     not_counted: Words,
     months: Words,
+    labels: Words,
+    year_context: Words,
 }
 
 pub(crate) fn qualifier_named(name: &str) -> Option<Qualifier> {
@@ -108,7 +112,10 @@ pub(crate) fn qualifier_named(name: &str) -> Option<Qualifier> {
 /// The folded token texts of a lexicon phrase.
 pub(crate) fn phrase(s: &str) -> Phrase {
     let folded = fold(s);
-    tokenize(&folded).iter().map(|t| t.text.to_string()).collect()
+    tokenize(&folded)
+        .iter()
+        .map(|t| t.text.to_string())
+        .collect()
 }
 
 fn qualifier_phrases(raw: &BTreeMap<String, String>) -> Vec<(Phrase, Qualifier)> {
@@ -143,8 +150,12 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let bare = bare_hundreds.contains(&f);
         cardinal.insert(f, Class::Hundred { value: *v, bare });
     }
-    let plurals: HashSet<String> =
-        raw.scale_plurals.iter().filter(|(_, p)| **p).map(|(w, _)| fold(w)).collect();
+    let plurals: HashSet<String> = raw
+        .scale_plurals
+        .iter()
+        .filter(|(_, p)| **p)
+        .map(|(w, _)| fold(w))
+        .collect();
     for (w, v) in &raw.scales {
         let f = fold(w);
         let plural = plurals.contains(&f);
@@ -156,8 +167,11 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for w in &raw.decimal_point.words {
         cardinal.insert(fold(w), Class::Point);
     }
-    let mut currencies: Vec<(Phrase, String)> =
-        raw.currencies.iter().map(|(k, v)| (phrase(k), v.clone())).collect();
+    let mut currencies: Vec<(Phrase, String)> = raw
+        .currencies
+        .iter()
+        .map(|(k, v)| (phrase(k), v.clone()))
+        .collect();
     currencies.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
     let mut countries = HashMap::new();
     for (family, adjectives) in &raw.currency_countries {
@@ -171,7 +185,11 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         cardinal,
         ordinals: raw.ordinals.iter().map(|(k, v)| (fold(k), *v)).collect(),
         ordinal_bound: raw.ordinal_bound.words.iter().map(|w| fold(w)).collect(),
-        heads: raw.ordinal_heads.iter().map(|(k, v)| (fold(k), *v)).collect(),
+        heads: raw
+            .ordinal_heads
+            .iter()
+            .map(|(k, v)| (fold(k), *v))
+            .collect(),
         magnitudes: raw
             .magnitudes
             .iter()
@@ -182,10 +200,16 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         percent,
         currencies,
         currency_default: raw.currency_default.into_iter().collect(),
-        currency_codes: raw.currency_codes.iter().map(|(k, v)| (phrase(k).join(" "), v.clone())).collect(),
+        currency_codes: raw
+            .currency_codes
+            .iter()
+            .map(|(k, v)| (phrase(k).join(" "), v.clone()))
+            .collect(),
         countries,
         not_counted: raw.not_counted.words.iter().map(|w| fold(w)).collect(),
         months: raw.months.words.iter().map(|w| fold(w)).collect(),
+        labels: raw.labels.words.iter().map(|w| fold(w)).collect(),
+        year_context: raw.year_context.words.iter().map(|w| fold(w)).collect(),
     }
 });
 
@@ -197,11 +221,26 @@ mod tests {
     fn lexicon_loads_and_folds_entries() {
         let lex = &*LEXICON;
         assert_eq!(lex.cardinal.get("اربعين"), Some(&Class::Tens(40.0)));
-        assert_eq!(lex.cardinal.get("ميه"), Some(&Class::Hundred { value: 100.0, bare: true }));
-        assert_eq!(lex.cardinal.get("الاف"), Some(&Class::Scale { value: 1000.0, plural: true }));
+        assert_eq!(
+            lex.cardinal.get("ميه"),
+            Some(&Class::Hundred {
+                value: 100.0,
+                bare: true
+            })
+        );
+        assert_eq!(
+            lex.cardinal.get("الاف"),
+            Some(&Class::Scale {
+                value: 1000.0,
+                plural: true
+            })
+        );
         assert_eq!(lex.ordinals.get("ثالثه"), Some(&3));
         assert_eq!(lex.heads.get("دوره"), Some(&true));
-        assert!(lex.percent.iter().any(|p| p == &vec!["في".to_string(), "الميه".to_string()]));
+        assert!(lex
+            .percent
+            .iter()
+            .any(|p| p == &vec!["في".to_string(), "الميه".to_string()]));
         assert_eq!(lex.currency_codes.get("ج . م"), Some(&"EGP".to_string()));
     }
 }

@@ -50,7 +50,10 @@ fn s(x: &str) -> Option<String> {
 #[test]
 fn seed_000_ninety_third_session() {
     let text = "وعلى رأسها الدورة الثالثة والتسعون للجمعية العامة لمنظمة “الأنتربول” بمدينة مراكش";
-    assert_eq!(one(text), ("الدورة الثالثة والتسعون".into(), "93rd".into(), s("دوره")));
+    assert_eq!(
+        one(text),
+        ("الدورة الثالثة والتسعون".into(), "93rd".into(), s("دوره"))
+    );
 }
 
 #[test]
@@ -70,7 +73,10 @@ fn seed_002_warrants_and_tens() {
     assert_eq!(v[0].value, 10.0);
     assert_eq!(v[0].counted, s("مطلوبين"));
     let text = "في توقيف عشرات الأشخاص الصادرة بحقهم بطاقات اعتقال دولية";
-    assert_eq!(one(text), ("عشرات الأشخاص".into(), "tens".into(), s("اشخاص")));
+    assert_eq!(
+        one(text),
+        ("عشرات الأشخاص".into(), "tens".into(), s("اشخاص"))
+    );
 }
 
 #[test]
@@ -83,20 +89,29 @@ fn seed_002_labels_and_years_are_not_figures() {
 #[test]
 fn seed_003_forty_three_meetings_in_words() {
     let text = "وفدا أمنيا مغربيا أجرى خلالها ثلاثة وأربعين اجتماعا ثنائيا مع رؤساء وفود الدول";
-    assert_eq!(one(text), ("ثلاثة وأربعين اجتماعا".into(), "43".into(), s("اجتماع")));
+    assert_eq!(
+        one(text),
+        ("ثلاثة وأربعين اجتماعا".into(), "43".into(), s("اجتماع"))
+    );
 }
 
 #[test]
 fn seed_004_third_edition_and_boilerplate_zero() {
     let text = "في سياق المشاركة المغربية الوازنة في النسخة الثالثة من “معرض الدفاع العالمي” المقام بالعاصمة الرياض.";
-    assert_eq!(one(text), ("النسخة الثالثة".into(), "3rd".into(), s("نسخه")));
+    assert_eq!(
+        one(text),
+        ("النسخة الثالثة".into(), "3rd".into(), s("نسخه"))
+    );
     assert_eq!(found("لضمان استدامة الأمن.\n\n\n\nتعليقات\n0"), vec![]);
 }
 
 #[test]
 fn seed_001_tail_more_than_and_dual_millions() {
     let text = "إن أكثر من 400 شخص قُتلوا في غارات جوية إسرائيلية على غزة";
-    assert_eq!(one(text), ("أكثر من 400 شخص".into(), ">400".into(), s("شخص")));
+    assert_eq!(
+        one(text),
+        ("أكثر من 400 شخص".into(), ">400".into(), s("شخص"))
+    );
     let text = "وأتاح فرصة لسكان غزة البالغ عددهم مليوني شخص لتنفس الصعداء";
     assert_eq!(one(text), ("مليوني شخص".into(), "2000000".into(), s("شخص")));
 }
@@ -194,7 +209,10 @@ fn magnitudes() {
     let v = values("نزح آلاف السكان");
     assert_eq!((v[0].qualifier, v[0].value), (Qualifier::Thousands, 1000.0));
     let v = values("نزح عشرات الآلاف من السكان");
-    assert_eq!((v[0].qualifier, v[0].value), (Qualifier::Thousands, 10_000.0));
+    assert_eq!(
+        (v[0].qualifier, v[0].value),
+        (Qualifier::Thousands, 10_000.0)
+    );
 }
 
 #[test]
@@ -214,9 +232,15 @@ fn pronoun_like_one_phones_and_codes_are_not_figures() {
 #[test]
 fn ranges_share_the_unit() {
     let v = values("بين 3 و5 في المئة");
-    assert_eq!(v.iter().map(|n| n.normalized()).collect::<Vec<_>>(), vec!["3%", "5%"]);
+    assert_eq!(
+        v.iter().map(|n| n.normalized()).collect::<Vec<_>>(),
+        vec!["3%", "5%"]
+    );
     let v = values("من 10 إلى 20 دولار");
-    assert_eq!(v.iter().map(|n| n.normalized()).collect::<Vec<_>>(), vec!["10 USD", "20 USD"]);
+    assert_eq!(
+        v.iter().map(|n| n.normalized()).collect::<Vec<_>>(),
+        vec!["10 USD", "20 USD"]
+    );
 }
 
 #[test]
@@ -230,7 +254,12 @@ fn quotes_map_back_to_the_original() {
 
 #[test]
 fn phrase_mode_reads_bare_ordinals_and_fractions() {
-    let norm = |t: &str| run(t, Mode::Phrase).iter().map(|f| f.normalized()).collect::<Vec<_>>();
+    let norm = |t: &str| {
+        run(t, Mode::Phrase)
+            .iter()
+            .map(|f| f.normalized())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(norm("الثالث"), vec!["3rd"]);
     assert_eq!(norm("الحادي عشرة"), vec!["11th"]);
     assert_eq!(norm("١١/١٠"), vec!["1.1"]);
@@ -257,8 +286,63 @@ fn public_parsers() {
 
 #[test]
 fn never_panics_on_odd_input() {
-    for t in ["", "-", "$", "و", "٫", ".", "1/0", "فاصلة", "واحد فاصلة", "ال", "الدورة", "الدورة الـ", "%%", "\n0\n", "مليون مليون مليون"] {
+    for t in [
+        "",
+        "-",
+        "$",
+        "و",
+        "٫",
+        ".",
+        "1/0",
+        "فاصلة",
+        "واحد فاصلة",
+        "ال",
+        "الدورة",
+        "الدورة الـ",
+        "%%",
+        "\n0\n",
+        "مليون مليون مليون",
+    ] {
         let _ = run(t, Mode::Text);
         let _ = run(t, Mode::Phrase);
     }
+}
+
+#[test]
+fn units_on_the_next_line_do_not_attach() {
+    let v = values("بلغ العدد 25\n% من السكان");
+    assert!(v.iter().all(|n| n.form == NumberForm::Cardinal), "{v:?}");
+    let v = values("صرف 25\nدولار");
+    assert!(v.iter().all(|n| n.form == NumberForm::Cardinal), "{v:?}");
+}
+
+#[test]
+fn a_dash_between_amounts_is_not_a_minus() {
+    let v = values("بين 10$-20$ تقريبا");
+    assert_eq!(
+        v.iter().map(|n| n.value).collect::<Vec<_>>(),
+        vec![10.0, 20.0]
+    );
+    let v = values("انخفضت الحرارة إلى -5 درجات");
+    assert_eq!(v[0].value, -5.0);
+}
+
+#[test]
+fn news_prose_figures() {
+    assert_eq!(one("ارتفعت الحصيلة إلى 1.200 قتيل").1, "1200");
+    assert_eq!(one("بلغت 1.200.000 درهم").1, "1200000 dirham");
+    assert_eq!(one("بمعدل 1.5 طفل لكل امرأة").1, "1.5");
+    assert_eq!(one("أطلقت سراح اثنين من الموقوفين").2, s("موقوفين"));
+    assert_eq!(one("احتل المغرب المرتبة 57 عالميا").1, "57th");
+    assert_eq!(found("وجاء في المادة 47 من الدستور"), vec![]);
+    assert_eq!(found("وفي العام 2024 سجلت المملكة"), vec![]);
+    assert_eq!(found("منذ 2011 لم تشهد"), vec![]);
+    assert_eq!(one("قتل 2000 شخص").1, "2000");
+}
+
+#[test]
+fn year_sized_counts_still_count() {
+    assert_eq!(one("أصيب أكثر من 2000 شخص").1, ">2000");
+    assert_eq!(found("قتل 400 شخص و2000 جريح").len(), 2);
+    assert_eq!(found("ارتفع العدد إلى 2024 حالة").len(), 1);
 }

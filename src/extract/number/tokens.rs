@@ -59,37 +59,45 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let next_is_digit = |k: usize| chars.get(k).is_some_and(|&(_, d)| d.is_ascii_digit());
         let prev_is_digit = i > 0 && chars[i - 1].1.is_ascii_digit();
-        let (kind, mut j) = if c.is_ascii_digit() || (c == '.' && !prev_is_digit && next_is_digit(i + 1)) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                if d.is_ascii_digit() || ((d == '.' || d == ',') && next_is_digit(j + 1)) {
-                    j += 1;
-                } else {
-                    break;
+        let (kind, mut j) =
+            if c.is_ascii_digit() || (c == '.' && !prev_is_digit && next_is_digit(i + 1)) {
+                let mut j = i + 1;
+                while j < chars.len() {
+                    let d = chars[j].1;
+                    if d.is_ascii_digit() || ((d == '.' || d == ',') && next_is_digit(j + 1)) {
+                        j += 1;
+                    } else {
+                        break;
+                    }
                 }
-            }
-            (Kind::Digits, j)
-        } else if c.is_ascii_alphabetic() {
-            let mut j = i + 1;
-            while j < chars.len() && chars[j].1.is_ascii_alphabetic() {
-                j += 1;
-            }
-            (Kind::Latin, j)
-        } else if is_letter(c) {
-            let mut j = i + 1;
-            while j < chars.len() && is_letter(chars[j].1) {
-                j += 1;
-            }
-            (Kind::Word, j)
-        } else {
-            (Kind::Sym, i + 1)
-        };
+                (Kind::Digits, j)
+            } else if c.is_ascii_alphabetic() {
+                let mut j = i + 1;
+                while j < chars.len() && chars[j].1.is_ascii_alphabetic() {
+                    j += 1;
+                }
+                (Kind::Latin, j)
+            } else if is_letter(c) {
+                let mut j = i + 1;
+                while j < chars.len() && is_letter(chars[j].1) {
+                    j += 1;
+                }
+                (Kind::Word, j)
+            } else {
+                (Kind::Sym, i + 1)
+            };
         if j > chars.len() {
             j = chars.len();
         }
         let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-        out.push(Token { start, end, text: &text[start..end], kind, glued, line_start });
+        out.push(Token {
+            start,
+            end,
+            text: &text[start..end],
+            kind,
+            glued,
+            line_start,
+        });
         glued = true;
         line_start = false;
         i = j;
@@ -104,7 +112,8 @@ pub(crate) fn digits_value(s: &str) -> Option<f64> {
     let dots = s.matches('.').count();
     let commas = s.matches(',').count();
     if dots > 1 {
-        return None;
+        // "1.200.000": dots as thousands separators.
+        return dots_as_thousands(s);
     }
     let plain: String = if commas == 0 {
         s.to_string()
@@ -134,6 +143,22 @@ pub(crate) fn digits_value(s: &str) -> Option<f64> {
     plain.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// A digit group read with its dots as thousands separators: "1.200" →
+/// 1200, "1.200.000" → 1200000; `None` unless every later group has 3 digits.
+pub(crate) fn dots_as_thousands(s: &str) -> Option<f64> {
+    let groups: Vec<&str> = s.split('.').collect();
+    let ok = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups[1..].iter().all(|g| g.len() == 3);
+    if !ok {
+        return None;
+    }
+    groups.concat().parse::<f64>().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,7 +167,10 @@ mod tests {
     fn splits_scripts_and_symbols() {
         let t = tokenize("igef24 و121 أمرا 10$ .77");
         let texts: Vec<&str> = t.iter().map(|t| t.text).collect();
-        assert_eq!(texts, vec!["igef", "24", "و", "121", "أمرا", "10", "$", ".77"]);
+        assert_eq!(
+            texts,
+            vec!["igef", "24", "و", "121", "أمرا", "10", "$", ".77"]
+        );
         assert!(t[1].glued && t[3].glued && !t[4].glued);
         assert_eq!(t[1].kind, Kind::Digits);
         assert_eq!(t[0].kind, Kind::Latin);
@@ -165,6 +193,9 @@ mod tests {
         assert_eq!(digits_value(".77"), Some(0.77));
         assert_eq!(digits_value("01.10"), Some(1.1));
         assert_eq!(digits_value("19.09.2024"), None);
+        assert_eq!(digits_value("1.200.000"), Some(1_200_000.0));
+        assert_eq!(dots_as_thousands("1.200"), Some(1200.0));
+        assert_eq!(dots_as_thousands("1.25"), None);
         assert_eq!(digits_value("1,2,3"), None);
         assert_eq!(digits_value("1234,567"), None);
     }
