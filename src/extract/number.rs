@@ -2,11 +2,12 @@
 //!
 //! The extractor reads the folded text as tokens (see `number::tokens`) and,
 //! at each token, tries in turn:
-//! 1. an ordinal after a noun that takes one ("الدورة الثالثة والتسعون" = 93rd,
-//!    "النسخة الثالثة", "للمرة الثانية", "الدورة الـ93");
+//! 1. an ordinal after a noun that takes one, with at most one adjective
+//!    between ("الدورة الثالثة والتسعون" = 93rd, "النسخة الثالثة", "للمرة
+//!    الثانية", "الدورة الـ93", "الدورة العادية الثالثة");
 //! 2. a currency sign before a figure ("$10");
 //! 3. a cardinal in digits or words ("121", "1,200", "ثلاثة وأربعين",
-//!    "2 مليون", "مليوني"), then what follows it: a percent sign or phrase,
+//!    "2 مليون", "مليوني", "نصف مليون"), then what follows it: a percent sign or phrase,
 //!    a currency (with its country: "دينار كويتي" → KWD), or the noun it
 //!    counts ("121 أمرا" → counted "امر");
 //! 4. an order of magnitude ("العشرات من المطلوبين", "عشرات الأشخاص",
@@ -34,6 +35,11 @@
 //!   by a month name (a date).
 //! - A figure's quote spans its qualifier, the number, its unit and the
 //!   counted noun: "أكثر من 400 شخص".
+//! - "1.200 قتيل": a single dot before exactly three digits, with a counted
+//!   noun after, groups thousands (people come whole); "1.5 مليار" stays 1.5.
+//! - Not handled: "$20 43" (cents without a cent word), fractions other than
+//!   نصف/ربع before a scale, ordinals above 99 in words, spelled-out numbers
+//!   past the billions, approximate ranges as one interval (each end is a figure).
 //! - Bare "دولار" is USD; bare درهم, ريال, جنيه, دينار, ليرة keep a family
 //!   name ("dirham", "riyal", "pound", "dinar", "lira") unless a country
 //!   adjective or code follows.
@@ -149,7 +155,8 @@ fn scan(doc: &Document, mode: Mode) -> Vec<Fact> {
 
 /// Whether tokens at `i` spell `phrase`.
 fn matches_at(toks: &[Token], i: usize, phrase: &Phrase) -> bool {
-    phrase.len() <= toks.len().saturating_sub(i)
+    !phrase.is_empty()
+        && phrase.len() <= toks.len().saturating_sub(i)
         && phrase.iter().zip(&toks[i..]).all(|(p, t)| p == t.text)
         && toks[i + 1..i + phrase.len()].iter().all(|t| !t.line_start)
 }
@@ -188,7 +195,9 @@ fn qualifier_after(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
 /// A currency at token `i`: (ISO code or family name, token after it).
 fn currency_at(toks: &[Token], i: usize) -> Option<(String, usize)> {
     let lex = &*LEXICON;
-    if toks.get(i).map_or(true, |t| t.kind == Kind::Digits) {
+    if toks.get(i).map_or(true, |t| {
+        t.kind == Kind::Digits || !lex.currency_first.contains(t.text)
+    }) {
         return None;
     }
     let (p, family) = lex
@@ -324,17 +333,44 @@ fn digits_out_of_place(toks: &[Token], i: usize) -> bool {
     if t.glued && prev.is_some_and(|p| p.is_sym("+")) {
         return true;
     }
-    // Three digit groups in a row: a phone number ("06 61 23 45").
-    let digits_at = |k: usize| toks.get(k).is_some_and(|x| x.kind == Kind::Digits);
-    let mut run_start = i;
-    while run_start > 0 && digits_at(run_start - 1) && !toks[run_start].line_start {
-        run_start -= 1;
+    // Nine digits or more in one group: a phone or an identifier.
+    if t.text.len() >= 9 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
     }
-    let mut run_end = i + 1;
-    while digits_at(run_end) && !toks[run_end].line_start {
-        run_end += 1;
+    // Three digit groups in a row, apart or joined by "-" or ".": a phone
+    // number ("06 61 23 45", "650-701-8887").
+    let digits_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|x| x.kind == Kind::Digits && !x.line_start)
+    };
+    let joiner = |k: usize| {
+        toks.get(k)
+            .is_some_and(|x| (x.is_sym("-") || x.is_sym(".")) && !x.line_start)
+    };
+    let mut groups = 1;
+    let mut k = i;
+    while !toks[k].line_start {
+        if k >= 1 && toks[k - 1].kind == Kind::Digits {
+            k -= 1;
+        } else if k >= 2 && joiner(k - 1) && toks[k - 2].kind == Kind::Digits {
+            k -= 2;
+        } else {
+            break;
+        }
+        groups += 1;
     }
-    run_end - run_start >= 3
+    let mut k = i;
+    loop {
+        if digits_at(k + 1) {
+            k += 1;
+        } else if joiner(k + 1) && digits_at(k + 2) {
+            k += 2;
+        } else {
+            break;
+        }
+        groups += 1;
+    }
+    groups >= 3
 }
 
 /// "الدورة الثالثة والتسعون", "النسخة الثالثة", "للمرة الثانية", "الدورة الـ93".
@@ -353,9 +389,8 @@ fn ordinal_after_head(toks: &[Token], i: usize) -> Option<Item> {
     };
     let digits_ok = *lex.heads.get(stem)?;
     let counted = Some(stem.to_string());
-    let next = toks.get(i + 1).filter(|t| !t.line_start)?;
-    let item = |value: u32, end: usize| Item {
-        num_start: i + 1,
+    let item = |at: usize, value: u32, end: usize| Item {
+        num_start: at,
         start: head.start,
         end: toks[end - 1].end,
         next: end,
@@ -367,14 +402,25 @@ fn ordinal_after_head(toks: &[Token], i: usize) -> Option<Item> {
         dated: false,
         explicit_qualifier: false,
     };
-    if let Some(r) = read_ordinal(toks, i + 1) {
-        return Some(item(r.value, r.end));
+    // One descriptive adjective may stand between: "الدورة العادية الثالثة",
+    // "القمة العربية الـ33".
+    let adjective = toks.get(i + 1).is_some_and(|t| {
+        t.is_word()
+            && !t.line_start
+            && strip_article(t.text).1
+            && (t.text.ends_with("يه") || t.text.ends_with('ي'))
+            && read_ordinal(toks, i + 1).is_none()
+    });
+    let at = if adjective { i + 2 } else { i + 1 };
+    let next = toks.get(at).filter(|t| !t.line_start)?;
+    if let Some(r) = read_ordinal(toks, at) {
+        return Some(item(at, r.value, r.end));
     }
     // "الدورة الـ93" (the article written apart) or "الدورة 93".
     let (k, with_article) = if next.text == "ال" {
-        (i + 2, true)
+        (at + 1, true)
     } else {
-        (i + 1, false)
+        (at, false)
     };
     let d = toks
         .get(k)
@@ -386,7 +432,7 @@ fn ordinal_after_head(toks: &[Token], i: usize) -> Option<Item> {
     if v.fract() != 0.0 || !(1.0..=100_000.0).contains(&v) {
         return None;
     }
-    Some(item(v as u32, k + 1))
+    Some(item(at, v as u32, k + 1))
 }
 
 /// A bare ordinal word, only for isolated phrases.

@@ -57,6 +57,7 @@ enum Last {
     Tens,
     Hundreds,
     Scale(f64),
+    Fraction,
 }
 
 /// Reads a cardinal number starting at token `i`.
@@ -186,7 +187,14 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
                     last_scale = value;
                     last = Last::Scale(value);
                 }
-                Last::Digit | Last::Unit(_) | Last::Teen | Last::Tens | Last::Hundreds if !waw => {
+                Last::Digit
+                | Last::Unit(_)
+                | Last::Teen
+                | Last::Tens
+                | Last::Hundreds
+                | Last::Fraction
+                    if !waw =>
+                {
                     if value >= last_scale {
                         best = before_group;
                         break;
@@ -211,8 +219,18 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
                 }
                 _ => break,
             },
+            Class::Fraction(v) => {
+                if last != Last::Start {
+                    break;
+                }
+                group = v;
+                last = Last::Fraction;
+                words = true;
+                j += 1;
+                continue;
+            }
             Class::Point => {
-                if last == Last::Start || waw {
+                if matches!(last, Last::Start | Last::Fraction) || waw {
                     break;
                 }
                 // "واحد فاصلة خمسة": the fraction's digits follow.
@@ -395,6 +413,8 @@ mod tests {
         assert_eq!(card("1.5 مليار"), Some((1_500_000_000.0, 2)));
         assert_eq!(card("مليونين"), Some((2_000_000.0, 1)));
         assert_eq!(card("متين واحد وعشرين"), Some((221.0, 3)));
+        assert_eq!(card("نصف مليون"), Some((500_000.0, 2)));
+        assert_eq!(card("نصف الوقت"), None);
     }
 
     #[test]

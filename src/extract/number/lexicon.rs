@@ -28,6 +28,8 @@ pub(crate) enum Class {
     Dual(f64),
     /// "فاصلة": decimal point.
     Point,
+    /// "نصف", "ربع": a number only before a scale.
+    Fraction(f64),
 }
 
 /// A phrase as a sequence of folded token texts.
@@ -45,6 +47,8 @@ pub(crate) struct Lexicon {
     pub percent: Vec<Phrase>,
     /// Currency phrase → family, longest first.
     pub currencies: Vec<(Phrase, String)>,
+    /// First tokens of the currency phrases, to skip the list quickly.
+    pub currency_first: HashSet<String>,
     pub currency_default: HashMap<String, String>,
     /// Folded currency phrase (joined by spaces) → ISO code it settles by itself.
     pub currency_codes: HashMap<String, String>,
@@ -77,6 +81,7 @@ struct Raw {
     scale_plurals: BTreeMap<String, bool>,
     dual_scales: BTreeMap<String, f64>,
     decimal_point: Words,
+    fractions: BTreeMap<String, f64>,
     ordinals: BTreeMap<String, u32>,
     ordinal_bound: Words,
     ordinal_heads: BTreeMap<String, bool>,
@@ -164,6 +169,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for (w, v) in &raw.dual_scales {
         cardinal.insert(fold(w), Class::Dual(*v));
     }
+    for (w, v) in &raw.fractions {
+        cardinal.insert(fold(w), Class::Fraction(*v));
+    }
     for w in &raw.decimal_point.words {
         cardinal.insert(fold(w), Class::Point);
     }
@@ -171,6 +179,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .currencies
         .iter()
         .map(|(k, v)| (phrase(k), v.clone()))
+        .filter(|(p, _)| !p.is_empty())
         .collect();
     currencies.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
     let mut countries = HashMap::new();
@@ -181,7 +190,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let mut percent: Vec<Phrase> = raw.percent.phrases.iter().map(|p| phrase(p)).collect();
     percent.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let currency_first = currencies.iter().map(|(p, _)| p[0].clone()).collect();
     Lexicon {
+        currency_first,
         cardinal,
         ordinals: raw.ordinals.iter().map(|(k, v)| (fold(k), *v)).collect(),
         ordinal_bound: raw.ordinal_bound.words.iter().map(|w| fold(w)).collect(),

@@ -346,3 +346,100 @@ fn year_sized_counts_still_count() {
     assert_eq!(found("قتل 400 شخص و2000 جريح").len(), 2);
     assert_eq!(found("ارتفع العدد إلى 2024 حالة").len(), 1);
 }
+
+#[test]
+fn phone_shapes_and_long_codes_are_not_figures() {
+    for t in [
+        "للحجز: 650-701-8887",
+        "للحجز: 650 - 701  8887",
+        "للحجز: 202.555.0121 اليوم",
+        "رقم التسجيل 6507018887 اليوم",
+        "هاتف (+1) 6507018887",
+    ] {
+        assert_eq!(found(t), vec![], "{t}");
+    }
+    assert_eq!(one("وزن 0.002 كيلوغرام").1, "0.002");
+}
+
+#[test]
+fn never_panics_on_random_token_soup() {
+    let pool = [
+        "1",
+        "٢٠٢٥",
+        "1,200",
+        "3.5",
+        ".",
+        "-",
+        "$",
+        "%",
+        "و",
+        "من",
+        "الى",
+        "ثلاثة",
+        "وأربعين",
+        "مئة",
+        "آلاف",
+        "مليون",
+        "مليونين",
+        "فاصلة",
+        "الدورة",
+        "الثالثة",
+        "والتسعون",
+        "عشر",
+        "أكثر",
+        "نحو",
+        "على",
+        "الأقل",
+        "دولار",
+        "دينار",
+        "كويتي",
+        "ج.م",
+        "سنت",
+        "عشرات",
+        "الآلاف",
+        "/",
+        ":",
+        "+",
+        "\n",
+        " ",
+        "igef",
+        "ً",
+        "\u{200F}",
+        "في",
+        "المئة",
+        "العام",
+        "المادة",
+        "شتنبر",
+        "الـ",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(seed % 12) {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(pool[(seed >> 33) as usize % pool.len()]);
+            if seed & 1 == 0 {
+                text.push(' ');
+            }
+        }
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        for f in run(&text, Mode::Text)
+            .into_iter()
+            .chain(run(&text, Mode::Phrase))
+        {
+            assert_eq!(&text[f.span.start..f.span.end], f.text);
+        }
+    }
+}
+
+#[test]
+fn ordinal_after_head_and_adjective_and_fractions_of_scales() {
+    assert_eq!(one("افتتاح الدورة العادية الثالثة والسبعين").1, "73rd");
+    assert_eq!(one("انعقاد القمة العربية الـ33 في المنامة").1, "33rd");
+    assert_eq!(one("يعيش فيها نصف مليون نسمة").1, "500000");
+    assert_eq!(found("قضى نصف الوقت في الحرب العالمية الثانية"), vec![]);
+}

@@ -35,8 +35,19 @@ impl Token<'_> {
     }
 }
 
+/// A non-ASCII letter; the Arabic block is checked first, without the
+/// (slow) general Unicode table.
 fn is_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_ascii()
+    match c {
+        '\u{0621}'..='\u{064A}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06FA}'..='\u{06FF}' => true,
+        '\u{0750}'..='\u{077F}' => true,
+        _ if c.is_ascii() => false,
+        '\u{0600}'..='\u{06FF}' => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Splits folded text into tokens; whitespace separates, and a change of
@@ -149,6 +160,7 @@ pub(crate) fn dots_as_thousands(s: &str) -> Option<f64> {
     let groups: Vec<&str> = s.split('.').collect();
     let ok = groups.len() > 1
         && (1..=3).contains(&groups[0].len())
+        && !groups[0].starts_with('0')
         && groups
             .iter()
             .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
@@ -196,6 +208,7 @@ mod tests {
         assert_eq!(digits_value("1.200.000"), Some(1_200_000.0));
         assert_eq!(dots_as_thousands("1.200"), Some(1200.0));
         assert_eq!(dots_as_thousands("1.25"), None);
+        assert_eq!(dots_as_thousands("0.002"), None);
         assert_eq!(digits_value("1,2,3"), None);
         assert_eq!(digits_value("1234,567"), None);
     }
