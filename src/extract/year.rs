@@ -41,7 +41,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let re = |s: String| Regex::new(&s).expect("year pattern compiles");
     Patterns {
         tag: re(r"\b(?P<tag>[a-z]{2,12})[ \-]?(?P<y>\d{4}|\d{2})\b".to_string()),
-        event: re(format!(r"(?i)\b(?:{})?(?P<e>{})\s+(?P<y>\d{{4}})\b", l.clitics_alt, l.events_alt)),
+        event: re(format!(
+            r"(?i)\b(?:{})?(?P<e>{})\s+(?P<y>\d{{4}})\b",
+            l.clitics_alt, l.events_alt
+        )),
         cue: re(format!(
             r"(?i)\b(?P<cue>(?:{})?(?:{}|{}))\s+(?P<y>\d{{4}})(?:{})?\b",
             l.clitics_alt, l.strong_cues_alt, l.weak_cues_alt, l.year_suffix_alt
@@ -51,7 +54,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             l.clitics_alt, l.this_alt, l.year_nouns_alt, l.year_nouns_alt, l.relative_alt
         )),
         more: re(format!(r"(?i)^\s*(?:/|{})\s*(?P<y>\d{{4}})\b", l.to_alt)),
-        month_before: re(format!(r"(?i)(?:{})\s*,?\s*(?:(?:{})\s+)?$", l.months_alt, l.of_alt)),
+        month_before: re(format!(
+            r"(?i)(?:{})\s*,?\s*(?:(?:{})\s+)?$",
+            l.months_alt, l.of_alt
+        )),
     }
 });
 
@@ -61,14 +67,23 @@ pub fn event_tags(doc: &Document) -> Vec<(Span, String, i32)> {
     let text = &doc.folded.text;
     let mut out = Vec::new();
     for c in PATTERNS.tag.captures_iter(text) {
-        let (Some(g), Some(t), Some(y)) = (c.get(0), c.name("tag"), c.name("y")) else { continue };
+        let (Some(g), Some(t), Some(y)) = (c.get(0), c.name("tag"), c.name("y")) else {
+            continue;
+        };
         if LEXICON.latin_not_event.contains(t.as_str()) || LEXICON.months.contains_key(t.as_str()) {
             continue;
         }
-        let original = doc.article.quote(doc.folded.to_original(t.start(), t.end()));
+        let original = doc
+            .article
+            .quote(doc.folded.to_original(t.start(), t.end()));
         let all_caps = original.chars().all(|ch| ch.is_ascii_uppercase());
-        let capital = original.chars().next().is_some_and(|ch| ch.is_ascii_uppercase());
-        let Ok(n) = y.as_str().parse::<i32>() else { continue };
+        let capital = original
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_ascii_uppercase());
+        let Ok(n) = y.as_str().parse::<i32>() else {
+            continue;
+        };
         let year = if y.len() == 2 {
             if !all_caps || t.len() < 3 || n > 49 {
                 continue;
@@ -80,7 +95,11 @@ pub fn event_tags(doc: &Document) -> Vec<(Span, String, i32)> {
             }
             n
         };
-        out.push((doc.folded.to_original(g.start(), g.end()), original.to_ascii_uppercase(), year));
+        out.push((
+            doc.folded.to_original(g.start(), g.end()),
+            original.to_ascii_uppercase(),
+            year,
+        ));
     }
     out
 }
@@ -97,23 +116,46 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let mut all: Vec<Found> = Vec::new();
 
     // Event names and cues, each possibly followed by more years ("عامي 2023 و2024").
-    let push_with_more = |all: &mut Vec<Found>, start: usize, end: usize, year: i32, event: Option<String>| {
-        all.push(Found { start, end, value: YearValue { year, event: event.clone() } });
-        let mut at = end;
-        while let Some(c) = PATTERNS.more.captures(&text[at..]) {
-            let (Some(g), Some(y)) = (c.get(0), c.name("y")) else { break };
-            let Ok(n) = y.as_str().parse::<i32>() else { break };
-            if !(1800..=2100).contains(&n) || is_date_tail(text, at + g.end()) {
-                break;
+    let push_with_more =
+        |all: &mut Vec<Found>, start: usize, end: usize, year: i32, event: Option<String>| {
+            all.push(Found {
+                start,
+                end,
+                value: YearValue {
+                    year,
+                    event: event.clone(),
+                },
+            });
+            let mut at = end;
+            while let Some(c) = PATTERNS.more.captures(&text[at..]) {
+                let (Some(g), Some(y)) = (c.get(0), c.name("y")) else {
+                    break;
+                };
+                let Ok(n) = y.as_str().parse::<i32>() else {
+                    break;
+                };
+                if !(1800..=2100).contains(&n) || is_date_tail(text, at + g.end()) {
+                    break;
+                }
+                all.push(Found {
+                    start: at + y.start(),
+                    end: at + y.end(),
+                    value: YearValue {
+                        year: n,
+                        event: event.clone(),
+                    },
+                });
+                at += g.end();
             }
-            all.push(Found { start: at + y.start(), end: at + y.end(), value: YearValue { year: n, event: event.clone() } });
-            at += g.end();
-        }
-    };
+        };
 
     for c in PATTERNS.event.captures_iter(text) {
-        let (Some(g), Some(e), Some(y)) = (c.get(0), c.name("e"), c.name("y")) else { continue };
-        let Ok(n) = y.as_str().parse::<i32>() else { continue };
+        let (Some(g), Some(e), Some(y)) = (c.get(0), c.name("e"), c.name("y")) else {
+            continue;
+        };
+        let Ok(n) = y.as_str().parse::<i32>() else {
+            continue;
+        };
         if !(1900..=2100).contains(&n) || is_date_tail(text, g.end()) {
             continue;
         }
@@ -124,12 +166,23 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     for (span, tag, year) in event_tags(doc) {
         let s = doc.folded.from_original(span.start);
         let e = doc.folded.from_original(span.end);
-        all.push(Found { start: s, end: e, value: YearValue { year, event: Some(tag) } });
+        all.push(Found {
+            start: s,
+            end: e,
+            value: YearValue {
+                year,
+                event: Some(tag),
+            },
+        });
     }
 
     for c in PATTERNS.cue.captures_iter(text) {
-        let (Some(g), Some(cue), Some(y)) = (c.get(0), c.name("cue"), c.name("y")) else { continue };
-        let Ok(n) = y.as_str().parse::<i32>() else { continue };
+        let (Some(g), Some(cue), Some(y)) = (c.get(0), c.name("cue"), c.name("y")) else {
+            continue;
+        };
+        let Ok(n) = y.as_str().parse::<i32>() else {
+            continue;
+        };
         if !(1800..=2100).contains(&n) || is_date_tail(text, y.end()) {
             continue;
         }
@@ -159,7 +212,14 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 },
                 _ => continue,
             };
-            all.push(Found { start: g.start(), end: g.end(), value: YearValue { year: a.year() + by, event: None } });
+            all.push(Found {
+                start: g.start(),
+                end: g.end(),
+                value: YearValue {
+                    year: a.year() + by,
+                    event: None,
+                },
+            });
         }
     }
 
@@ -170,7 +230,9 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         }
     }
     kept.sort_by_key(|f| f.start);
-    kept.into_iter().map(|f| doc.fact(FactKind::Year, f.start, f.end, Value::Year(f.value))).collect()
+    kept.into_iter()
+        .map(|f| doc.fact(FactKind::Year, f.start, f.end, Value::Year(f.value)))
+        .collect()
 }
 
 fn window_before(text: &str, end: usize) -> (usize, &str) {
@@ -243,17 +305,26 @@ mod tests {
 
     #[test]
     fn year_after_al_am_in_seed_002() {
-        let got = years("ويقيم حصول المخابرات المغربية على “نجمة رومانيا” في نهاية العام 2023 الدليل");
+        let got =
+            years("ويقيم حصول المخابرات المغربية على “نجمة رومانيا” في نهاية العام 2023 الدليل");
         assert_eq!(got, vec![("العام 2023".to_string(), 2023, None)]);
     }
 
     #[test]
     fn event_tags_glued_and_spaced() {
-        let got = years("المعرض الدولي “IGEF 2025″، ثم (IGEF24)، و“IGEF 24” وقمة COP28 ومعرض Expo 2020");
-        let values: Vec<(i32, Option<&str>)> = got.iter().map(|(_, y, e)| (*y, e.as_deref())).collect();
+        let got =
+            years("المعرض الدولي “IGEF 2025″، ثم (IGEF24)، و“IGEF 24” وقمة COP28 ومعرض Expo 2020");
+        let values: Vec<(i32, Option<&str>)> =
+            got.iter().map(|(_, y, e)| (*y, e.as_deref())).collect();
         assert_eq!(
             values,
-            vec![(2025, Some("IGEF")), (2024, Some("IGEF")), (2024, Some("IGEF")), (2028, Some("COP")), (2020, Some("EXPO"))]
+            vec![
+                (2025, Some("IGEF")),
+                (2024, Some("IGEF")),
+                (2024, Some("IGEF")),
+                (2028, Some("COP")),
+                (2020, Some("EXPO"))
+            ]
         );
         assert_eq!(got[0].0, "IGEF 2025");
         assert_eq!(got[1].0, "IGEF24");
@@ -265,8 +336,16 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                ("كأس أمم إفريقيا 2025".to_string(), 2025, Some("كأس أمم إفريقيا".to_string())),
-                ("كأس العالم 2030".to_string(), 2030, Some("كأس العالم".to_string())),
+                (
+                    "كأس أمم إفريقيا 2025".to_string(),
+                    2025,
+                    Some("كأس أمم إفريقيا".to_string())
+                ),
+                (
+                    "كأس العالم 2030".to_string(),
+                    2030,
+                    Some("كأس العالم".to_string())
+                ),
             ]
         );
     }
@@ -282,14 +361,23 @@ mod tests {
 
     #[test]
     fn weak_cue_needs_a_phrase_end() {
-        assert_eq!(years("سيحتضن المغرب المونديال في 2030، مع إسبانيا"), vec![("2030".to_string(), 2030, None)]);
-        assert_eq!(years("منذ 2015 وحتى اليوم").first().map(|y| y.1), Some(2015));
+        assert_eq!(
+            years("سيحتضن المغرب المونديال في 2030، مع إسبانيا"),
+            vec![("2030".to_string(), 2030, None)]
+        );
+        assert_eq!(
+            years("منذ 2015 وحتى اليوم").first().map(|y| y.1),
+            Some(2015)
+        );
     }
 
     #[test]
     fn two_years_after_one_cue() {
         let got = years("خلال عامي 2023 و2024");
-        assert_eq!(got.iter().map(|y| y.1).collect::<Vec<_>>(), vec![2023, 2024]);
+        assert_eq!(
+            got.iter().map(|y| y.1).collect::<Vec<_>>(),
+            vec![2023, 2024]
+        );
     }
 
     #[test]
@@ -301,10 +389,16 @@ mod tests {
     #[test]
     fn relative_years_need_an_anchor() {
         assert!(years("ونجح الأمن المغربي خلال العام الماضي في توقيف").is_empty());
-        let got = years_with("خلال العام الماضي وهذه السنة", NaiveDate::from_ymd_opt(2024, 9, 20));
+        let got = years_with(
+            "خلال العام الماضي وهذه السنة",
+            NaiveDate::from_ymd_opt(2024, 9, 20),
+        );
         assert_eq!(
             got,
-            vec![("العام الماضي".to_string(), 2023, None), ("هذه السنة".to_string(), 2024, None)]
+            vec![
+                ("العام الماضي".to_string(), 2023, None),
+                ("هذه السنة".to_string(), 2024, None)
+            ]
         );
     }
 }

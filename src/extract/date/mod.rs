@@ -137,7 +137,11 @@ pub(crate) fn anchor(doc: &Document) -> Option<(NaiveDate, Resolution)> {
     doc.article
         .published
         .map(|d| (d, Resolution::PublicationDate))
-        .or_else(|| doc.options.reference_date.map(|d| (d, Resolution::ReferenceDate)))
+        .or_else(|| {
+            doc.options
+                .reference_date
+                .map(|d| (d, Resolution::ReferenceDate))
+        })
 }
 
 /// Extracts every date of the article, in text order.
@@ -175,18 +179,32 @@ impl Ctx<'_, '_> {
         let sentence = normalize::sentence_of(&self.doc.sentences, span);
         tags.iter()
             .filter(|(t, _, _)| sentence.contains(*t))
-            .min_by_key(|(t, _, _)| if t.start >= span.end { t.start - span.end } else { span.start.saturating_sub(t.end) })
+            .min_by_key(|(t, _, _)| {
+                if t.start >= span.end {
+                    t.start - span.end
+                } else {
+                    span.start.saturating_sub(t.end)
+                }
+            })
             .map(|(_, _, y)| *y)
     }
 
     /// The original text of a folded range (for `DateValue::relative`).
     fn original(&self, start: usize, end: usize) -> String {
-        self.doc.article.quote(self.doc.folded.to_original(start, end)).to_string()
+        self.doc
+            .article
+            .quote(self.doc.folded.to_original(start, end))
+            .to_string()
     }
 }
 
 pub(crate) fn find(doc: &Document) -> Vec<Found> {
-    let ctx = Ctx { doc, text: &doc.folded.text, anchor: anchor(doc), tags: OnceCell::new() };
+    let ctx = Ctx {
+        doc,
+        text: &doc.folded.text,
+        anchor: anchor(doc),
+        tags: OnceCell::new(),
+    };
     let mut all = Vec::new();
     month_dates(&ctx, &mut all);
     numeric_dates(&ctx, &mut all);
@@ -244,7 +262,9 @@ fn clean_number_start(text: &str, at: usize) -> bool {
 /// The word right before `at` (skipping spaces), folded key.
 fn word_before(text: &str, at: usize) -> String {
     let head = text[..at].trim_end();
-    let start = head.rfind(|c: char| !is_letter(c)).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let start = head.rfind(|c: char| !is_letter(c)).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
     key(&head[start..])
 }
 
@@ -316,8 +336,11 @@ fn left_days(ctx: &Ctx, month_start: usize, floor: usize) -> Option<LeftDays> {
     let mut from = None;
     if ordinal {
         // "الأسبوع الأول من سبتمبر" is a week; "الثلاثاء الأول من أكتوبر" a weekday.
+        // An nth weekday goes up to the fifth; "الثلاثاء التاسع عشر" is a day.
         let before = word_before(text, start);
-        if LEXICON.ordinal_blockers.contains(&before) || LEXICON.weekdays.contains_key(&before) {
+        let nth_weekday = LEXICON.weekdays.contains_key(&before)
+            && parse_day(first_tok.as_str()).is_some_and(|d| d <= 5);
+        if LEXICON.ordinal_blockers.contains(&before) || nth_weekday {
             return None;
         }
     }
@@ -334,7 +357,12 @@ fn left_days(ctx: &Ctx, month_start: usize, floor: usize) -> Option<LeftDays> {
     if start < floor {
         return None;
     }
-    Some(LeftDays { start, first, last, from })
+    Some(LeftDays {
+        start,
+        first,
+        last,
+        from,
+    })
 }
 
 /// A weekday written before a date ("الثلاثاء 19", "يوم الخميس الموافق 14"): where it starts.
@@ -377,16 +405,28 @@ fn month_dates(ctx: &Ctx, out: &mut Vec<Found>) {
     let text = ctx.text;
     let mut floor = 0usize;
     for caps in PATTERNS.month.captures_iter(text) {
-        let (Some(whole), Some(m)) = (caps.get(0), caps.name("m")) else { continue };
+        let (Some(whole), Some(m)) = (caps.get(0), caps.name("m")) else {
+            continue;
+        };
         if whole.start() < floor {
             continue;
         }
-        let Some(month) = month_of(m.as_str()) else { continue };
+        let Some(month) = month_of(m.as_str()) else {
+            continue;
+        };
         let ambiguous = LEXICON.ambiguous.contains(&key(m.as_str()));
         if ambiguous && caps.name("pre").is_some() {
             continue;
         }
-        if let Some(found) = date_at(ctx, whole.start(), m.start(), m.end(), month, ambiguous, floor) {
+        if let Some(found) = date_at(
+            ctx,
+            whole.start(),
+            m.start(),
+            m.end(),
+            month,
+            ambiguous,
+            floor,
+        ) {
             floor = found.end;
             out.push(found);
         }
@@ -405,7 +445,11 @@ fn date_at(
 ) -> Option<Found> {
     let text = ctx.text;
     let mut end = extend_pair(text, m_end, month);
-    let left = if whole_start == m_start { left_days(ctx, m_start, floor) } else { None };
+    let left = if whole_start == m_start {
+        left_days(ctx, m_start, floor)
+    } else {
+        None
+    };
     let mut start = left.as_ref().map_or(whole_start, |l| l.start);
     let mut first_day = left.as_ref().and_then(|l| l.first);
     let mut last_day = left.as_ref().map(|l| l.last);
@@ -463,7 +507,11 @@ fn date_at(
             let m2 = c.name("m").and_then(|m| month_of(m.as_str()));
             let d = c.name("d").and_then(|d| parse_day(d.as_str()));
             // "3 أبريل و4 أبريل" are two dates; "بين 3 أبريل و4 أبريل" one range.
-            let and = c.name("conn").is_some_and(|k| key(k.as_str()).chars().all(|ch| LEXICON.conjunctions.contains(&ch)));
+            let and = c.name("conn").is_some_and(|k| {
+                key(k.as_str())
+                    .chars()
+                    .all(|ch| LEXICON.conjunctions.contains(&ch))
+            });
             let from = left.as_ref().and_then(|l| l.from);
             if let (Some(m2), Some(d), true) = (m2, d, from.is_some() || !and) {
                 if m2 != month || d > last_day.unwrap_or(0) {
@@ -581,8 +629,16 @@ fn settle(
             },
         }
     };
-    let start_pd = PartialDate { year: ys, month: first.0, day: first.1 };
-    let end_pd = last.map(|(m, d)| PartialDate { year: ye, month: m, day: d });
+    let start_pd = PartialDate {
+        year: ys,
+        month: first.0,
+        day: first.1,
+    };
+    let end_pd = last.map(|(m, d)| PartialDate {
+        year: ye,
+        month: m,
+        day: d,
+    });
     for pd in std::iter::once(&start_pd).chain(end_pd.as_ref()) {
         if let Some(d) = pd.day {
             if d == 0 || d > days_in_month(pd.year, pd.month) {
@@ -590,7 +646,12 @@ fn settle(
             }
         }
     }
-    Some(DateValue { start: start_pd, end: end_pd, resolution, relative: rel.map(|(_, w)| w) })
+    Some(DateValue {
+        start: start_pd,
+        end: end_pd,
+        resolution,
+        relative: rel.map(|(_, w)| w),
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -607,13 +668,17 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
     for re in [&PATTERNS.numeric_dmy, &PATTERNS.numeric_ymd] {
         for c in re.captures_iter(text) {
             let Some(g) = c.get(0) else { continue };
-            if c.name("s").map(|m| m.as_str()) != c.name("t").map(|m| m.as_str()) || followed_by_number(g.end()) {
+            if c.name("s").map(|m| m.as_str()) != c.name("t").map(|m| m.as_str())
+                || followed_by_number(g.end())
+            {
                 continue;
             }
             if matches!(char_before(text, g.start()), Some('.' | '/' | '-')) {
                 continue;
             }
-            let (Some(a), Some(b), Some(y)) = (num(&c, "a"), num(&c, "b"), num(&c, "y")) else { continue };
+            let (Some(a), Some(b), Some(y)) = (num(&c, "a"), num(&c, "b"), num(&c, "y")) else {
+                continue;
+            };
             let y = y as i32;
             if !(1900..=2100).contains(&y) {
                 continue;
@@ -624,12 +689,20 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
             let value = DateValue {
-                start: PartialDate { year: Some(y), month, day: Some(day) },
+                start: PartialDate {
+                    year: Some(y),
+                    month,
+                    day: Some(day),
+                },
                 end: None,
                 resolution: Resolution::Explicit,
                 relative: None,
             };
-            out.push(Found { start: g.start(), end: g.end(), value });
+            out.push(Found {
+                start: g.start(),
+                end: g.end(),
+                value,
+            });
         }
     }
     for c in PATTERNS.numeric_weekday_dm.captures_iter(text) {
@@ -637,31 +710,57 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
         if followed_by_number(g.end()) {
             continue;
         }
-        let (Some(day), Some(month)) = (num(&c, "a"), num(&c, "b")) else { continue };
+        let (Some(day), Some(month)) = (num(&c, "a"), num(&c, "b")) else {
+            continue;
+        };
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(None, month) {
             continue;
         }
-        if let Some(value) = settle(ctx, g.start(), g.end(), (month, Some(day)), None, (None, None), None) {
-            out.push(Found { start: g.start(), end: g.end(), value });
+        if let Some(value) = settle(
+            ctx,
+            g.start(),
+            g.end(),
+            (month, Some(day)),
+            None,
+            (None, None),
+            None,
+        ) {
+            out.push(Found {
+                start: g.start(),
+                end: g.end(),
+                value,
+            });
         }
     }
     for c in PATTERNS.numeric_my.captures_iter(text) {
-        let (Some(g), Some(b)) = (c.get(0), c.name("b")) else { continue };
+        let (Some(g), Some(b)) = (c.get(0), c.name("b")) else {
+            continue;
+        };
         if followed_by_number(g.end()) || !clean_number_start(text, b.start()) {
             continue;
         }
-        let (Some(month), Some(y)) = (num(&c, "b"), num(&c, "y")) else { continue };
+        let (Some(month), Some(y)) = (num(&c, "b"), num(&c, "y")) else {
+            continue;
+        };
         let y = y as i32;
         if !(1..=12).contains(&month) || !(1900..=2100).contains(&y) {
             continue;
         }
         let value = DateValue {
-            start: PartialDate { year: Some(y), month, day: None },
+            start: PartialDate {
+                year: Some(y),
+                month,
+                day: None,
+            },
             end: None,
             resolution: Resolution::Explicit,
             relative: None,
         };
-        out.push(Found { start: b.start(), end: g.end(), value });
+        out.push(Found {
+            start: b.start(),
+            end: g.end(),
+            value,
+        });
     }
 }
 
@@ -694,9 +793,11 @@ fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some(phrase) = c.name("p") else { continue };
         let day = c.name("d").filter(|d| {
             let before = word_before(ctx.text, d.start());
+            let nth_weekday = LEXICON.weekdays.contains_key(&before)
+                && parse_day(d.as_str()).is_some_and(|n| n <= 5);
             clean_number_start(ctx.text, d.start())
                 && !LEXICON.ordinal_blockers.contains(&before)
-                && !LEXICON.weekdays.contains_key(&before)
+                && !nth_weekday
         });
         let start = day.map_or(phrase.start(), |d| d.start());
         let day = match day {
@@ -710,21 +811,35 @@ fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         let value = DateValue {
-            start: PartialDate { year: Some(y), month: m, day },
+            start: PartialDate {
+                year: Some(y),
+                month: m,
+                day,
+            },
             end: None,
             resolution: how,
             relative: Some(ctx.original(word.start(), word.end())),
         };
-        out.push(Found { start, end: g.end(), value });
+        out.push(Found {
+            start,
+            end: g.end(),
+            value,
+        });
     }
 }
 
 fn relative_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
     let Some((a, how)) = ctx.anchor else { return };
     for c in PATTERNS.weekday_rel.captures_iter(ctx.text) {
-        let (Some(g), Some(wd), Some(r)) = (c.get(0), c.name("wd"), c.name("r")) else { continue };
-        let Some(&target) = LEXICON.weekdays.get(&key(wd.as_str())) else { continue };
-        let Some(&kind) = LEXICON.relative.get(&key(r.as_str())) else { continue };
+        let (Some(g), Some(wd), Some(r)) = (c.get(0), c.name("wd"), c.name("r")) else {
+            continue;
+        };
+        let Some(&target) = LEXICON.weekdays.get(&key(wd.as_str())) else {
+            continue;
+        };
+        let Some(&kind) = LEXICON.relative.get(&key(r.as_str())) else {
+            continue;
+        };
         let today = a.weekday().number_from_monday() as i64;
         let target = target as i64;
         let date = match kind {
@@ -748,7 +863,11 @@ fn relative_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
 
 fn full_date(d: NaiveDate, how: Resolution, word: String) -> DateValue {
     DateValue {
-        start: PartialDate { year: Some(d.year()), month: d.month(), day: Some(d.day()) },
+        start: PartialDate {
+            year: Some(d.year()),
+            month: d.month(),
+            day: Some(d.day()),
+        },
         end: None,
         resolution: how,
         relative: Some(word),
@@ -759,21 +878,31 @@ fn day_words(ctx: &Ctx, out: &mut Vec<Found>) {
     let Some((a, how)) = ctx.anchor else { return };
     let text = ctx.text;
     for c in PATTERNS.day_word.captures_iter(text) {
-        let (Some(g), Some(w)) = (c.get(0), c.name("w")) else { continue };
+        let (Some(g), Some(w)) = (c.get(0), c.name("w")) else {
+            continue;
+        };
         let k = key(w.as_str());
-        let Some(&offset) = LEXICON.day_words.get(&k) else { continue };
+        let Some(&offset) = LEXICON.day_words.get(&k) else {
+            continue;
+        };
         if LEXICON.guarded.contains(&k) && c.name("wd").is_none() {
             let (_, window) = left_window(text, w.start());
             let after_part = PATTERNS.day_part_before.is_match(window);
-            let is_punct = |ch: Option<char>| ch.map_or(true, |ch| !ch.is_alphanumeric() && !ch.is_whitespace());
+            let is_punct = |ch: Option<char>| {
+                ch.map_or(true, |ch| !ch.is_alphanumeric() && !ch.is_whitespace())
+            };
             let before = is_punct(text[..w.start()].trim_end().chars().next_back());
             let after = is_punct(text[w.end()..].trim_start().chars().next());
-            if !after_part && !(before && after) {
+            if !(after_part || (before && after)) {
                 continue;
             }
         }
         let date = a + Duration::days(offset);
-        out.push(Found { start: g.start(), end: g.end(), value: full_date(date, how, ctx.original(w.start(), w.end())) });
+        out.push(Found {
+            start: g.start(),
+            end: g.end(),
+            value: full_date(date, how, ctx.original(w.start(), w.end())),
+        });
     }
 }
 
