@@ -1,8 +1,0 @@
-//! Placeholder: filled in by the date extractor work.
-
-use super::Document;
-use crate::model::Fact;
-
-pub fn extract(_doc: &Document) -> Vec<Fact> {
-    Vec::new()
-}

@@ -1,0 +1,910 @@
+//! Dates and date ranges in every month system, numeric dates, and dates
+//! relative to the article's own date.
+//!
+//! What is found (all on the folded text, lexicons in data/months.toml and
+//! data/relative.toml):
+//! - a month name (Maghreb, Egypt/Gulf, Levant/Iraq, Algeria/Tunisia,
+//!   French, English; paired forms "سبتمبر/ أيلول", "يناير كانون الثاني" are
+//!   one month) with a day before it ("19 سبتمبر", "الأول من مارس", "20th,
+//!   September"), a day range before it ("من 18 إلى 20 شتنبر", "بين 19 و21
+//!   سبتمبر", "18-20 سبتمبر"), a day after it ("September 20, 2024",
+//!   "يوليو 13-15"), a year after it, a relative word after it ("نونبر
+//!   المقبل"), or "شهر" before it; and a second day and month after it for
+//!   ranges across months ("من 30 يناير إلى 2 فبراير"). A weekday before the
+//!   day ("الثلاثاء 19 سبتمبر") is kept in the quote. Ambiguous spellings
+//!   (ماي, مارس, آب …) need a day, a year, a relative word or "شهر".
+//! - numeric dates: 20/09/2024, 20-09-2024, 20.09.2024, 2024-09-20; a
+//!   weekday with day/month ("السبت 21/09"); "بتاريخ 2/2013".
+//! - relative dates: "الشهر الماضي", "19 من الشهر الجاري", "الثلاثاء
+//!   الماضي", "أمس", "اليوم الثلاثاء", "غدا" — only against an anchor date
+//!   (a day or month cannot be written without one, so nothing is reported
+//!   without it). "العام الماضي" and the like are years: see `year`.
+//!
+//! How a missing year is settled, first that applies:
+//! 1. the text states it: [`Resolution::Explicit`];
+//! 2. a relative word, against the article's publication date, else the
+//!    `--reference-date`: [`Resolution::PublicationDate`] / [`Resolution::ReferenceDate`].
+//!    "الجاري"/"الحالي" is the anchor's year, "المقبل" the next occurrence of
+//!    that month (and day) after the anchor, "الماضي" the last one before it;
+//! 3. an event tag in the same sentence ("IGEF 2025", "IGEF24"), for a date
+//!    with no relative word or with "الجاري"/"الحالي": [`Resolution::EventTag`].
+//!    "المقبل"/"الماضي" without an anchor date stay unresolved: the tag's
+//!    year does not say which side of the event the month falls on;
+//! 4. else the year stays unknown ("--09-19"): [`Resolution::Unresolved`].
+//!
+//! A date without any year and without a relative word never takes the
+//! publication year: that would be a guess.
+
+mod lexicon;
+
+use std::cell::OnceCell;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::{Captures, Regex};
+
+use super::Document;
+use crate::model::{DateValue, Fact, FactKind, PartialDate, Resolution, Span, Value};
+use crate::normalize;
+
+pub(crate) use lexicon::{key, Rel, LEXICON};
+
+/// How far back (bytes of folded text) the patterns before a month look.
+const LEFT_WINDOW: usize = 160;
+
+struct Patterns {
+    month: Regex,
+    pair: Regex,
+    left_days: Regex,
+    month_word_before: Regex,
+    weekday_before: Regex,
+    year_after: Regex,
+    rel_after: Regex,
+    day_after: Regex,
+    range_after: Regex,
+    closes: Regex,
+    numeric_dmy: Regex,
+    numeric_ymd: Regex,
+    numeric_weekday_dm: Regex,
+    numeric_my: Regex,
+    month_rel: Regex,
+    weekday_rel: Regex,
+    day_word: Regex,
+    day_part_before: Regex,
+}
+
+fn fill(template: &str) -> String {
+    let l = &*LEXICON;
+    let day = format!(r"(?:\d{{1,2}}(?:st|nd|rd|th|er)?|{})", l.ordinals_alt);
+    template
+        .replace("{DAY}", &day)
+        .replace("{MONTHS}", &l.months_alt)
+        .replace("{WEEKDAYS}", &l.weekdays_alt)
+        .replace("{REL}", &l.relative_alt)
+        .replace("{THIS}", &l.this_alt)
+        .replace("{MONTHNOUNS}", &l.month_nouns_alt)
+        .replace("{DAYWORDS}", &l.day_words_alt)
+        .replace("{DAYPARTS}", &l.day_parts_alt)
+        .replace("{FROM}", &l.from_alt)
+        .replace("{TO}", &l.to_alt)
+        .replace("{OF}", &l.of_alt)
+        .replace("{MONTHWORD}", &l.month_word_alt)
+        .replace("{DAYLEAD}", &l.day_lead_alt)
+        .replace("{WDLINK}", &l.weekday_link_alt)
+        .replace("{YEARLEAD}", &l.year_lead_alt)
+        .replace("{YSUFFIX}", &l.year_suffix_alt)
+        .replace("{NUMLEAD}", &l.numeric_lead_alt)
+        .replace("{CLITIC}", &l.clitics_alt)
+}
+
+fn re(template: &str) -> Regex {
+    Regex::new(&fill(template)).expect("date pattern compiles")
+}
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+    month: re(r"(?i)\b(?P<pre>{CLITIC})?(?P<m>{MONTHS})\b"),
+    pair: re(r"(?i)^\s*(?:/|\(|-|,)?\s*(?P<m>{MONTHS})\b(?:\s*\))?"),
+    left_days: re(
+        r"(?i)(?:(?P<from>{FROM})\s+)?(?:(?P<d1>{DAY})\s*(?:{TO})\s*)?(?P<d2>{DAY})\s*,?\s*(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?$",
+    ),
+    month_word_before: re(r"(?i)(?:^|[^\p{L}])(?:{MONTHWORD})\s+$"),
+    weekday_before: re(r"(?i)(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\s*,?\s*(?:(?:{WDLINK})\s+)?$"),
+    year_after: re(r"(?i)^\s*,?\s*(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})(?:{YSUFFIX})?\b"),
+    rel_after: re(r"(?i)^\s*(?P<r>{REL})\b"),
+    day_after: re(
+        r"(?i)^\s*\.?\s*(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:{TO})\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)?",
+    ),
+    range_after: re(
+        r"(?i)^\s*,?\s*(?P<conn>{TO})\s*(?P<d>{DAY})\s*,?\s*(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?(?P<m>{MONTHS})\b",
+    ),
+    closes: re(r#"^\s*(?:$|[,.;:!?)\]"'»”″“]|\d{4}\b)"#),
+    numeric_dmy: re(r"\b(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P<t>[/.\-])(?P<y>\d{4})\b"),
+    numeric_ymd: re(r"\b(?P<y>\d{4})(?P<s>[/\-])(?P<b>\d{1,2})(?P<t>[/\-])(?P<a>\d{1,2})\b"),
+    numeric_weekday_dm: re(
+        r"(?i)\b(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\s*,?\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\b",
+    ),
+    numeric_my: re(r"(?im)(?:^|\b(?:{NUMLEAD})\s+)(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
+    month_rel: re(
+        r"(?i)\b(?:(?P<d>{DAY})\s+(?:(?:{OF})\s+)?)?(?P<p>(?P<this>{THIS})\s+{MONTHNOUNS}|{MONTHNOUNS}\s+(?P<r>{REL}))\b",
+    ),
+    weekday_rel: re(r"(?i)\b(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\s+(?P<r>{REL})\b"),
+    day_word: re(r"(?i)\b(?P<w>{DAYWORDS})\b(?:\s*,?\s*(?P<wd>{WEEKDAYS})\b)?"),
+    day_part_before: re(r"(?i)(?:^|[^\p{L}])(?:{DAYPARTS})\s+$"),
+});
+
+/// The date against which relative words are read, and how it was chosen.
+pub(crate) fn anchor(doc: &Document) -> Option<(NaiveDate, Resolution)> {
+    doc.article
+        .published
+        .map(|d| (d, Resolution::PublicationDate))
+        .or_else(|| {
+            doc.options
+                .reference_date
+                .map(|d| (d, Resolution::ReferenceDate))
+        })
+}
+
+/// Extracts every date of the article, in text order.
+pub fn extract(doc: &Document) -> Vec<Fact> {
+    find(doc)
+        .into_iter()
+        .map(|c| doc.fact(FactKind::Date, c.start, c.end, Value::Date(c.value)))
+        .collect()
+}
+
+/// A date found in the folded text.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: DateValue,
+}
+
+/// Everything the finders share: the text, the anchor, the event tags (read lazily).
+struct Ctx<'d, 'a> {
+    doc: &'d Document<'a>,
+    text: &'d str,
+    anchor: Option<(NaiveDate, Resolution)>,
+    tags: OnceCell<Vec<(Span, String, i32)>>,
+}
+
+impl Ctx<'_, '_> {
+    /// The year of the event tag nearest to a folded range, in the same sentence.
+    fn tag_year(&self, start: usize, end: usize) -> Option<i32> {
+        let tags = self.tags.get_or_init(|| super::year::event_tags(self.doc));
+        if tags.is_empty() {
+            return None;
+        }
+        let span = self.doc.folded.to_original(start, end);
+        let sentence = normalize::sentence_of(&self.doc.sentences, span);
+        tags.iter()
+            .filter(|(t, _, _)| sentence.contains(*t))
+            .min_by_key(|(t, _, _)| {
+                if t.start >= span.end {
+                    t.start - span.end
+                } else {
+                    span.start.saturating_sub(t.end)
+                }
+            })
+            .map(|(_, _, y)| *y)
+    }
+
+    /// The original text of a folded range (for `DateValue::relative`).
+    fn original(&self, start: usize, end: usize) -> String {
+        self.doc
+            .article
+            .quote(self.doc.folded.to_original(start, end))
+            .to_string()
+    }
+}
+
+pub(crate) fn find(doc: &Document) -> Vec<Found> {
+    let ctx = Ctx {
+        doc,
+        text: &doc.folded.text,
+        anchor: anchor(doc),
+        tags: OnceCell::new(),
+    };
+    let mut all = Vec::new();
+    month_dates(&ctx, &mut all);
+    numeric_dates(&ctx, &mut all);
+    relative_months(&ctx, &mut all);
+    relative_weekdays(&ctx, &mut all);
+    day_words(&ctx, &mut all);
+    // Earlier finders win over later ones where they overlap.
+    let mut kept: Vec<Found> = Vec::with_capacity(all.len());
+    for f in all {
+        if !kept.iter().any(|k| k.start < f.end && f.start < k.end) {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.start);
+    kept
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers on the folded text.
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// The text before `end`, at most `LEFT_WINDOW` bytes, and where it starts.
+fn left_window(text: &str, end: usize) -> (usize, &str) {
+    let start = ceil_boundary(text, end.saturating_sub(LEFT_WINDOW));
+    (start, &text[start..end])
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|s| s.chars().next_back())
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c)
+}
+
+/// Whether a day number starting at `at` stands alone (not "3.19", "2024-19", "x19").
+fn clean_number_start(text: &str, at: usize) -> bool {
+    match char_before(text, at) {
+        None => true,
+        Some(c) if c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | ':') => false,
+        // "و4 أبريل": a one-letter prefix on a word of its own.
+        Some(c) if LEXICON.clitics.contains(&c) => {
+            !matches!(char_before(text, at - c.len_utf8()), Some(b) if is_letter(b) || b.is_ascii_digit())
+        }
+        Some(c) => !c.is_alphabetic(),
+    }
+}
+
+/// The word right before `at` (skipping spaces), folded key.
+fn word_before(text: &str, at: usize) -> String {
+    let head = text[..at].trim_end();
+    let start = head.rfind(|c: char| !is_letter(c)).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    key(&head[start..])
+}
+
+/// A day of the month from a matched day token: digits (with an English or
+/// French suffix) or an ordinal word.
+fn parse_day(s: &str) -> Option<u32> {
+    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        return digits.parse().ok().filter(|d| (1..=31).contains(d));
+    }
+    LEXICON.ordinals.get(&key(s)).copied()
+}
+
+fn month_of(s: &str) -> Option<u32> {
+    LEXICON.months.get(&key(s)).copied()
+}
+
+fn days_in_month(year: Option<i32>, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+fn plausible_year(y: i32) -> bool {
+    (1800..=2100).contains(&y)
+}
+
+// ---------------------------------------------------------------------------
+// Dates around a month name.
+
+/// Days written before a month: one day or a range.
+struct LeftDays {
+    start: usize,
+    first: Option<u32>,
+    last: u32,
+    /// Where a range word ("من", "بين") before the days starts.
+    from: Option<usize>,
+}
+
+fn left_days(ctx: &Ctx, month_start: usize, floor: usize) -> Option<LeftDays> {
+    let text = ctx.text;
+    let (w0, window) = left_window(text, month_start);
+    let caps = PATTERNS.left_days.captures(window)?;
+    let d2m = caps.name("d2")?;
+    let mut d1m = caps.name("d1");
+    let mut from_m = caps.name("from");
+    // A day glued to another number ("2024 و4", "3.19") is no day: "2024 و4
+    // أبريل" is the day 4 alone.
+    if let Some(d1) = d1m {
+        if !clean_number_start(text, w0 + d1.start()) || parse_day(d1.as_str()).is_none() {
+            d1m = None;
+            from_m = None;
+        }
+    }
+    if d1m.is_none() && !clean_number_start(text, w0 + d2m.start()) {
+        return None;
+    }
+    let last = parse_day(d2m.as_str())?;
+    let first = d1m.and_then(|m| parse_day(m.as_str()));
+    let first_tok = d1m.unwrap_or(d2m);
+    let ordinal = !first_tok.as_str().starts_with(|c: char| c.is_ascii_digit());
+    let mut start = w0 + first_tok.start();
+    let mut from = None;
+    if ordinal {
+        // "الأسبوع الأول من سبتمبر" is a week; "الثلاثاء الأول من أكتوبر" a weekday.
+        // An nth weekday goes up to the fifth; "الثلاثاء التاسع عشر" is a day.
+        let before = word_before(text, start);
+        let nth_weekday = LEXICON.weekdays.contains_key(&before)
+            && parse_day(first_tok.as_str()).is_some_and(|d| d <= 5);
+        if LEXICON.ordinal_blockers.contains(&before) || nth_weekday {
+            return None;
+        }
+    }
+    // "من"/"بين" belong to the quote when they are whole words.
+    if let Some(f) = from_m {
+        let fs = w0 + f.start();
+        if !matches!(char_before(text, fs), Some(c) if is_letter(c)) {
+            from = Some(fs);
+            if d1m.is_some() {
+                start = fs;
+            }
+        }
+    }
+    if start < floor {
+        return None;
+    }
+    Some(LeftDays {
+        start,
+        first,
+        last,
+        from,
+    })
+}
+
+/// A weekday written before a date ("الثلاثاء 19", "يوم الخميس الموافق 14"): where it starts.
+fn weekday_start(ctx: &Ctx, date_start: usize, floor: usize) -> Option<usize> {
+    let (w0, window) = left_window(ctx.text, date_start);
+    let caps = PATTERNS.weekday_before.captures(window)?;
+    let s = w0 + caps.get(0)?.start();
+    if s < floor || matches!(char_before(ctx.text, s), Some(c) if is_letter(c)) {
+        return None;
+    }
+    Some(s)
+}
+
+/// A month name at `[start, end)` and a paired name of the same month after it.
+fn extend_pair(text: &str, end: usize, month: u32) -> usize {
+    if let Some(c) = PATTERNS.pair.captures(&text[end..]) {
+        if let Some(m) = c.name("m") {
+            if month_of(m.as_str()) == Some(month) {
+                return end + c.get(0).map_or(0, |g| g.end());
+            }
+        }
+    }
+    end
+}
+
+fn year_after(text: &str, at: usize) -> Option<(i32, usize)> {
+    let c = PATTERNS.year_after.captures(&text[at..])?;
+    let y: i32 = c.name("y")?.as_str().parse().ok()?;
+    plausible_year(y).then(|| (y, at + c.get(0).map_or(0, |g| g.end())))
+}
+
+fn rel_after(text: &str, at: usize) -> Option<(Rel, usize, usize)> {
+    let c = PATTERNS.rel_after.captures(&text[at..])?;
+    let r = c.name("r")?;
+    let kind = LEXICON.relative.get(&key(r.as_str())).copied()?;
+    Some((kind, at + r.start(), at + r.end()))
+}
+
+fn month_dates(ctx: &Ctx, out: &mut Vec<Found>) {
+    let text = ctx.text;
+    let mut floor = 0usize;
+    for caps in PATTERNS.month.captures_iter(text) {
+        let (Some(whole), Some(m)) = (caps.get(0), caps.name("m")) else {
+            continue;
+        };
+        if whole.start() < floor {
+            continue;
+        }
+        let Some(month) = month_of(m.as_str()) else {
+            continue;
+        };
+        let ambiguous = LEXICON.ambiguous.contains(&key(m.as_str()));
+        if ambiguous && caps.name("pre").is_some() {
+            continue;
+        }
+        if let Some(found) = date_at(
+            ctx,
+            whole.start(),
+            m.start(),
+            m.end(),
+            month,
+            ambiguous,
+            floor,
+        ) {
+            floor = found.end;
+            out.push(found);
+        }
+    }
+}
+
+/// One date built around the month name at `[m_start, m_end)`.
+fn date_at(
+    ctx: &Ctx,
+    whole_start: usize,
+    m_start: usize,
+    m_end: usize,
+    month: u32,
+    ambiguous: bool,
+    floor: usize,
+) -> Option<Found> {
+    let text = ctx.text;
+    let mut end = extend_pair(text, m_end, month);
+    let left = if whole_start == m_start {
+        left_days(ctx, m_start, floor)
+    } else {
+        None
+    };
+    let mut start = left.as_ref().map_or(whole_start, |l| l.start);
+    let mut first_day = left.as_ref().and_then(|l| l.first);
+    let mut last_day = left.as_ref().map(|l| l.last);
+    let mut year_lead: Option<i32> = None;
+
+    // "September 20, 2024", "يوليو 13-15": the day after the month.
+    if left.is_none() {
+        if let Some(c) = PATTERNS.day_after.captures(&text[end..]) {
+            let g_end = end + c.get(0).map_or(0, |g| g.end());
+            let d1 = c.name("d1").and_then(|d| parse_day(d.as_str()));
+            let d2 = c.name("d2").and_then(|d| parse_day(d.as_str()));
+            let year = year_after(text, g_end);
+            let closes = PATTERNS.closes.is_match(&text[g_end..]);
+            if let Some(d1) = d1 {
+                let range_ok = c.name("d2").is_none() || d2.is_some();
+                if (year.is_some() || (closes && !ambiguous)) && range_ok {
+                    match d2 {
+                        Some(d2) => {
+                            first_day = Some(d1);
+                            last_day = Some(d2);
+                        }
+                        None => last_day = Some(d1),
+                    }
+                    end = g_end;
+                    year_lead = year.map(|(y, _)| y);
+                    if let Some((_, e)) = year {
+                        end = e;
+                    }
+                }
+            }
+        }
+    }
+
+    // The year, or a relative word, after the month.
+    let mut year = year_lead;
+    if year.is_none() {
+        if let Some((y, e)) = year_after(text, end) {
+            year = Some(y);
+            end = e;
+        }
+    }
+    let mut rel = None;
+    if year.is_none() {
+        if let Some((r, rs, re)) = rel_after(text, end) {
+            rel = Some((r, ctx.original(rs, re)));
+            end = re;
+        }
+    }
+
+    // A range across months: "من 30 يناير إلى 2 فبراير 2025".
+    let mut end_month = None;
+    let mut year_is_start = false;
+    if last_day.is_some() && first_day.is_none() {
+        if let Some(c) = PATTERNS.range_after.captures(&text[end..]) {
+            let m2 = c.name("m").and_then(|m| month_of(m.as_str()));
+            let d = c.name("d").and_then(|d| parse_day(d.as_str()));
+            // "3 أبريل و4 أبريل" are two dates; "بين 3 أبريل و4 أبريل" one range.
+            let and = c.name("conn").is_some_and(|k| {
+                key(k.as_str())
+                    .chars()
+                    .all(|ch| LEXICON.conjunctions.contains(&ch))
+            });
+            let from = left.as_ref().and_then(|l| l.from);
+            if let (Some(m2), Some(d), true) = (m2, d, from.is_some() || !and) {
+                if m2 != month || d > last_day.unwrap_or(0) {
+                    first_day = last_day;
+                    last_day = Some(d);
+                    end_month = Some(m2);
+                    year_is_start = year.is_some();
+                    if let Some(fs) = from {
+                        start = fs;
+                    }
+                    let m2_end = end + c.name("m").map_or(0, |g| g.end());
+                    end = extend_pair(text, m2_end, m2);
+                    if let Some((y, e)) = year_after(text, end) {
+                        // The year after the second month is the range's end year.
+                        year = Some(y);
+                        year_is_start = false;
+                        end = e;
+                    } else if rel.is_none() {
+                        if let Some((r, rs, re)) = rel_after(text, end) {
+                            rel = Some((r, ctx.original(rs, re)));
+                            end = re;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    let has_day = last_day.is_some();
+    if !has_day && year.is_none() && rel.is_none() {
+        // A month alone: only with "شهر" before it.
+        let (_, window) = left_window(text, whole_start);
+        if !PATTERNS.month_word_before.is_match(window) {
+            return None;
+        }
+    }
+    if has_day && first_day.is_none() {
+        if let Some(ws) = weekday_start(ctx, start, floor) {
+            start = ws;
+        }
+    }
+    if let (Some(f), Some(l), None) = (first_day, last_day, end_month) {
+        if f >= l {
+            return None;
+        }
+    }
+    let start_pd = (month, first_day.or(last_day));
+    let end_pd = first_day.map(|_| (end_month.unwrap_or(month), last_day));
+    let years = match (year, year_is_start) {
+        (Some(y), true) => (Some(y), None),
+        (y, _) => (None, y),
+    };
+    let value = settle(ctx, start, end, start_pd, end_pd, years, rel)?;
+    Some(Found { start, end, value })
+}
+
+/// Settles the year(s) of a date or range and checks the days exist.
+fn settle(
+    ctx: &Ctx,
+    start: usize,
+    end: usize,
+    first: (u32, Option<u32>),
+    last: Option<(u32, Option<u32>)>,
+    explicit: (Option<i32>, Option<i32>),
+    rel: Option<(Rel, String)>,
+) -> Option<DateValue> {
+    let wraps = last.is_some_and(|l| (l.0, l.1) < (first.0, first.1));
+    let wrap = i32::from(wraps);
+    let (ys, ye, resolution) = if let (Some(y), _) = explicit {
+        // A year written after the first month of a range starts it.
+        (Some(y), Some(y + wrap), Resolution::Explicit)
+    } else if let (None, Some(y)) = explicit {
+        // A year written after the range belongs to its end.
+        (Some(y - wrap), Some(y), Resolution::Explicit)
+    } else {
+        match (&rel, ctx.anchor) {
+            (Some((kind, _)), Some((a, how))) => {
+                let y = match kind {
+                    Rel::Current => {
+                        if last.is_some() {
+                            a.year() - wrap
+                        } else {
+                            a.year()
+                        }
+                    }
+                    Rel::Next => {
+                        let later = match first.1 {
+                            Some(d) => (first.0, d) > (a.month(), a.day()),
+                            None => first.0 > a.month(),
+                        };
+                        if later {
+                            a.year()
+                        } else {
+                            a.year() + 1
+                        }
+                    }
+                    Rel::Previous => {
+                        let earlier = match first.1 {
+                            Some(d) => (first.0, d) < (a.month(), a.day()),
+                            None => first.0 < a.month(),
+                        };
+                        if earlier {
+                            a.year()
+                        } else {
+                            a.year() - 1
+                        }
+                    }
+                };
+                (Some(y), Some(y + wrap), how)
+            }
+            (Some((Rel::Next | Rel::Previous, _)), None) => (None, None, Resolution::Unresolved),
+            _ => match ctx.tag_year(start, end) {
+                Some(y) => (Some(y - wrap), Some(y), Resolution::EventTag),
+                None => (None, None, Resolution::Unresolved),
+            },
+        }
+    };
+    let start_pd = PartialDate {
+        year: ys,
+        month: first.0,
+        day: first.1,
+    };
+    let end_pd = last.map(|(m, d)| PartialDate {
+        year: ye,
+        month: m,
+        day: d,
+    });
+    for pd in std::iter::once(&start_pd).chain(end_pd.as_ref()) {
+        if let Some(d) = pd.day {
+            if d == 0 || d > days_in_month(pd.year, pd.month) {
+                return None;
+            }
+        }
+    }
+    Some(DateValue {
+        start: start_pd,
+        end: end_pd,
+        resolution,
+        relative: rel.map(|(_, w)| w),
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Numeric dates.
+
+fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
+    let text = ctx.text;
+    let followed_by_number = |e: usize| {
+        let rest = &text[e..];
+        let mut it = rest.chars();
+        matches!((it.next(), it.next()), (Some('/' | '.' | '-' | ':'), Some(c)) if c.is_ascii_digit())
+    };
+    let num = |c: &Captures, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+    for re in [&PATTERNS.numeric_dmy, &PATTERNS.numeric_ymd] {
+        for c in re.captures_iter(text) {
+            let Some(g) = c.get(0) else { continue };
+            if c.name("s").map(|m| m.as_str()) != c.name("t").map(|m| m.as_str())
+                || followed_by_number(g.end())
+            {
+                continue;
+            }
+            if matches!(char_before(text, g.start()), Some('.' | '/' | '-')) {
+                continue;
+            }
+            let (Some(a), Some(b), Some(y)) = (num(&c, "a"), num(&c, "b"), num(&c, "y")) else {
+                continue;
+            };
+            let y = y as i32;
+            if !(1900..=2100).contains(&y) {
+                continue;
+            }
+            // Day first unless only the other order is possible (US 09/20/2024).
+            let (day, month) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+            if !(1..=12).contains(&month) || day == 0 || day > days_in_month(Some(y), month) {
+                continue;
+            }
+            let value = DateValue {
+                start: PartialDate {
+                    year: Some(y),
+                    month,
+                    day: Some(day),
+                },
+                end: None,
+                resolution: Resolution::Explicit,
+                relative: None,
+            };
+            out.push(Found {
+                start: g.start(),
+                end: g.end(),
+                value,
+            });
+        }
+    }
+    for c in PATTERNS.numeric_weekday_dm.captures_iter(text) {
+        let Some(g) = c.get(0) else { continue };
+        if followed_by_number(g.end()) {
+            continue;
+        }
+        let (Some(day), Some(month)) = (num(&c, "a"), num(&c, "b")) else {
+            continue;
+        };
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(None, month) {
+            continue;
+        }
+        if let Some(value) = settle(
+            ctx,
+            g.start(),
+            g.end(),
+            (month, Some(day)),
+            None,
+            (None, None),
+            None,
+        ) {
+            out.push(Found {
+                start: g.start(),
+                end: g.end(),
+                value,
+            });
+        }
+    }
+    for c in PATTERNS.numeric_my.captures_iter(text) {
+        let (Some(g), Some(b)) = (c.get(0), c.name("b")) else {
+            continue;
+        };
+        if followed_by_number(g.end()) || !clean_number_start(text, b.start()) {
+            continue;
+        }
+        let (Some(month), Some(y)) = (num(&c, "b"), num(&c, "y")) else {
+            continue;
+        };
+        let y = y as i32;
+        if !(1..=12).contains(&month) || !(1900..=2100).contains(&y) {
+            continue;
+        }
+        let value = DateValue {
+            start: PartialDate {
+                year: Some(y),
+                month,
+                day: None,
+            },
+            end: None,
+            resolution: Resolution::Explicit,
+            relative: None,
+        };
+        out.push(Found {
+            start: b.start(),
+            end: g.end(),
+            value,
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Dates relative to the anchor: months, weekdays, day words.
+
+fn shift_month(year: i32, month: u32, by: i32) -> (i32, u32) {
+    let idx = year * 12 + month as i32 - 1 + by;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+}
+
+fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    for c in PATTERNS.month_rel.captures_iter(ctx.text) {
+        let Some(g) = c.get(0) else { continue };
+        let (kind, word) = match (c.name("this"), c.name("r")) {
+            (Some(t), _) => (Rel::Current, t),
+            (None, Some(r)) => match LEXICON.relative.get(&key(r.as_str())) {
+                Some(k) => (*k, r),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let by = match kind {
+            Rel::Current => 0,
+            Rel::Next => 1,
+            Rel::Previous => -1,
+        };
+        let (y, m) = shift_month(a.year(), a.month(), by);
+        let Some(phrase) = c.name("p") else { continue };
+        let day = c.name("d").filter(|d| {
+            let before = word_before(ctx.text, d.start());
+            let nth_weekday = LEXICON.weekdays.contains_key(&before)
+                && parse_day(d.as_str()).is_some_and(|n| n <= 5);
+            clean_number_start(ctx.text, d.start())
+                && !LEXICON.ordinal_blockers.contains(&before)
+                && !nth_weekday
+        });
+        let start = day.map_or(phrase.start(), |d| d.start());
+        let day = match day {
+            Some(d) => match parse_day(d.as_str()) {
+                Some(n) => Some(n),
+                None => continue,
+            },
+            None => None,
+        };
+        if day.is_some_and(|d| d > days_in_month(Some(y), m)) {
+            continue;
+        }
+        let value = DateValue {
+            start: PartialDate {
+                year: Some(y),
+                month: m,
+                day,
+            },
+            end: None,
+            resolution: how,
+            relative: Some(ctx.original(word.start(), word.end())),
+        };
+        out.push(Found {
+            start,
+            end: g.end(),
+            value,
+        });
+    }
+}
+
+fn relative_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    for c in PATTERNS.weekday_rel.captures_iter(ctx.text) {
+        let (Some(g), Some(wd), Some(r)) = (c.get(0), c.name("wd"), c.name("r")) else {
+            continue;
+        };
+        let Some(&target) = LEXICON.weekdays.get(&key(wd.as_str())) else {
+            continue;
+        };
+        let Some(&kind) = LEXICON.relative.get(&key(r.as_str())) else {
+            continue;
+        };
+        let today = a.weekday().number_from_monday() as i64;
+        let target = target as i64;
+        let date = match kind {
+            Rel::Previous => {
+                let back = (today - target).rem_euclid(7);
+                a - Duration::days(if back == 0 { 7 } else { back })
+            }
+            Rel::Next => {
+                let ahead = (target - today).rem_euclid(7);
+                a + Duration::days(if ahead == 0 { 7 } else { ahead })
+            }
+            Rel::Current => continue,
+        };
+        out.push(Found {
+            start: g.start(),
+            end: g.end(),
+            value: full_date(date, how, ctx.original(r.start(), r.end())),
+        });
+    }
+}
+
+fn full_date(d: NaiveDate, how: Resolution, word: String) -> DateValue {
+    DateValue {
+        start: PartialDate {
+            year: Some(d.year()),
+            month: d.month(),
+            day: Some(d.day()),
+        },
+        end: None,
+        resolution: how,
+        relative: Some(word),
+    }
+}
+
+fn day_words(ctx: &Ctx, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = ctx.text;
+    for c in PATTERNS.day_word.captures_iter(text) {
+        let (Some(g), Some(w)) = (c.get(0), c.name("w")) else {
+            continue;
+        };
+        let k = key(w.as_str());
+        let Some(&offset) = LEXICON.day_words.get(&k) else {
+            continue;
+        };
+        if LEXICON.guarded.contains(&k) && c.name("wd").is_none() {
+            let (_, window) = left_window(text, w.start());
+            let after_part = PATTERNS.day_part_before.is_match(window);
+            let is_punct = |ch: Option<char>| {
+                ch.map_or(true, |ch| !ch.is_alphanumeric() && !ch.is_whitespace())
+            };
+            let before = is_punct(text[..w.start()].trim_end().chars().next_back());
+            let after = is_punct(text[w.end()..].trim_start().chars().next());
+            if !(after_part || (before && after)) {
+                continue;
+            }
+        }
+        let date = a + Duration::days(offset);
+        out.push(Found {
+            start: g.start(),
+            end: g.end(),
+            value: full_date(date, how, ctx.original(w.start(), w.end())),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,473 @@
+use chrono::NaiveDate;
+
+use super::*;
+use crate::extract::ExtractOptions;
+use crate::model::Article;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+}
+
+/// (quote, normalized value, resolution, relative word) of every date.
+fn dates_with(
+    text: &str,
+    published: Option<NaiveDate>,
+    reference: Option<NaiveDate>,
+) -> Vec<(String, String, Resolution, Option<String>)> {
+    let mut article = Article::from_text("t", text);
+    article.published = published;
+    let options = ExtractOptions {
+        reference_date: reference,
+    };
+    let doc = Document::new(&article, &options);
+    extract(&doc)
+        .into_iter()
+        .map(|f| {
+            assert_eq!(
+                article.quote(f.span),
+                f.text,
+                "the quote is the original text"
+            );
+            match f.value {
+                Value::Date(d) => (f.text, d.normalized(), d.resolution, d.relative),
+                _ => unreachable!(),
+            }
+        })
+        .collect()
+}
+
+fn dates(text: &str) -> Vec<(String, String, Resolution, Option<String>)> {
+    dates_with(text, None, None)
+}
+
+fn values(text: &str) -> Vec<String> {
+    dates(text).into_iter().map(|d| d.1).collect()
+}
+
+fn one(text: &str) -> (String, String, Resolution, Option<String>) {
+    let mut all = dates(text);
+    assert_eq!(all.len(), 1, "one date in {text:?}: {all:?}");
+    all.remove(0)
+}
+
+// --- Seeds -----------------------------------------------------------------
+
+#[test]
+fn seed_000_range_takes_the_year_of_the_event_tag_in_its_sentence() {
+    let got = one("شهدت العاصمة التركية أنقرة من 18 إلى 20 شتنبر الجاري، زيارة عمل رسمية للمشاركة في المنتدى الدولي لتجهيزات الأمن الداخلي “IGEF 2025″، وهو حدث بارز");
+    assert_eq!(got.0, "من 18 إلى 20 شتنبر الجاري");
+    assert_eq!(got.1, "2025-09-18/2025-09-20");
+    assert_eq!(got.2, Resolution::EventTag);
+    assert_eq!(got.3.as_deref(), Some("الجاري"));
+}
+
+#[test]
+fn seed_000_next_month_without_anchor_stays_unresolved() {
+    let got = one("الدورة الثالثة والتسعون للجمعية العامة لمنظمة “الأنتربول” بمدينة مراكش في نونبر المقبل، إضافة إلى كأس أمم إفريقيا 2025 وكأس العالم 2030");
+    assert_eq!(got.0, "نونبر المقبل");
+    assert_eq!(got.1, "--11");
+    assert_eq!(got.2, Resolution::Unresolved);
+    assert_eq!(got.3.as_deref(), Some("المقبل"));
+}
+
+#[test]
+fn seed_000_next_month_with_a_publication_date() {
+    let got = dates_with(
+        "بمدينة مراكش في نونبر المقبل.",
+        Some(day(2025, 9, 20)),
+        None,
+    );
+    assert_eq!(got[0].1, "2025-11");
+    assert_eq!(got[0].2, Resolution::PublicationDate);
+    let got = dates_with(
+        "بمدينة مراكش في فبراير المقبل.",
+        Some(day(2025, 9, 20)),
+        None,
+    );
+    assert_eq!(got[0].1, "2026-02");
+    let got = dates_with("منذ فبراير الماضي.", None, Some(day(2025, 9, 20)));
+    assert_eq!(got[0].1, "2025-02");
+    assert_eq!(got[0].2, Resolution::ReferenceDate);
+    let got = dates_with("منذ أكتوبر الماضي.", None, Some(day(2025, 9, 20)));
+    assert_eq!(got[0].1, "2024-10");
+}
+
+#[test]
+fn seed_001_publication_date_wins_over_the_tag() {
+    let text = "بالتزامن مع زيارة المدير العام للمعرض الدولي لتجهيزات الأمن الداخلي (IGEF24)، الذي تحتضنه مدينة أنقرة، من 19 إلى 21 سبتمبر الجاري، والذي يعد منصة دولية";
+    let got = dates_with(text, Some(day(2024, 9, 20)), None);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "من 19 إلى 21 سبتمبر الجاري");
+    assert_eq!(got[0].1, "2024-09-19/2024-09-21");
+    assert_eq!(got[0].2, Resolution::PublicationDate);
+    // Without the publication date the tag settles it.
+    let got = one(text);
+    assert_eq!(got.1, "2024-09-19/2024-09-21");
+    assert_eq!(got.2, Resolution::EventTag);
+}
+
+#[test]
+fn seed_001_english_publication_line() {
+    let got = one("تاريخ النشر: 20th, September 2024 GMT");
+    assert_eq!(got.0, "20th, September 2024");
+    assert_eq!(got.1, "2024-09-20");
+    assert_eq!(got.2, Resolution::Explicit);
+}
+
+#[test]
+fn seed_002_paired_month_names() {
+    let got = one("وتأتي هذه المباحثات خلال زيارة عمل يجريها حموشي إلى تركيا بين 19 و21 سبتمبر/ أيلول الجاري، بدعوة رسمية من السلطات التركية.");
+    assert_eq!(got.0, "بين 19 و21 سبتمبر/ أيلول الجاري");
+    assert_eq!(got.1, "--09-19/--09-21");
+    assert_eq!(got.2, Resolution::Unresolved);
+    let got = one("كما زار حموشي المعرض الدولي لتجهيزات الأمن الداخلي “IGEF 24” الذي تحتضنه أنقرة من 19 إلى 21 سبتمبر/أيلول، ويشكل منصة دولية");
+    assert_eq!(got.0, "من 19 إلى 21 سبتمبر/أيلول");
+    assert_eq!(got.1, "2024-09-19/2024-09-21");
+    assert_eq!(got.2, Resolution::EventTag);
+    assert_eq!(got.3, None);
+}
+
+#[test]
+fn seed_003_explicit_year_range() {
+    let got =
+        one("احتضنت مدينة مراكش، خلال الفترة الممتدة بين 24 و27 نونبر 2025، أشغال الجمعية العامة");
+    assert_eq!(got.0, "بين 24 و27 نونبر 2025");
+    assert_eq!(got.1, "2025-11-24/2025-11-27");
+    assert_eq!(got.2, Resolution::Explicit);
+}
+
+#[test]
+fn seed_004_unresolved_without_publication_date() {
+    let text = "يقوم المدير العام بزيارة عمل رسمية إلى المملكة العربية السعودية، تستمر من 8 إلى 12 فبراير الجاري، ويقود وفداً";
+    let got = one(text);
+    assert_eq!(got.1, "--02-08/--02-12");
+    assert_eq!(got.2, Resolution::Unresolved);
+    let got = dates_with(text, Some(day(2026, 2, 9)), None);
+    assert_eq!(got[0].1, "2026-02-08/2026-02-12");
+}
+
+#[test]
+fn seed_files_extract_without_panicking() {
+    for entry in
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds")).expect("seeds")
+    {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("seed text");
+        let article = Article::from_text(path.display().to_string(), text);
+        let options = ExtractOptions::default();
+        let doc = Document::new(&article, &options);
+        for f in extract(&doc) {
+            assert_eq!(article.quote(f.span), f.text);
+        }
+    }
+}
+
+// --- Month systems and forms ----------------------------------------------
+
+#[test]
+fn same_day_in_every_month_system() {
+    for text in [
+        "يوم 19 سبتمبر",
+        "يوم ١٩ أيلول",
+        "يوم 19 شتنبر",
+        "يوم 19 ايلول",
+        "le 19 septembre",
+        "on 19 September",
+    ] {
+        assert_eq!(values(text), vec!["--09-19"], "{text}");
+    }
+    assert_eq!(values("في 5 جويلية 2024"), vec!["2024-07-05"]);
+    assert_eq!(values("في 5 يوليوز 2024"), vec!["2024-07-05"]);
+    assert_eq!(values("في 5 تموز 2024"), vec!["2024-07-05"]);
+    assert_eq!(values("في 3 غشت 2024"), vec!["2024-08-03"]);
+    assert_eq!(values("في 3 أوت 2024"), vec!["2024-08-03"]);
+    assert_eq!(
+        values("في 3 إبريل 2024 و4 ابريل 2024"),
+        vec!["2024-04-03", "2024-04-04"]
+    );
+    assert_eq!(values("في 1 كانون الثاني 2024"), vec!["2024-01-01"]);
+    assert_eq!(values("في 1 تشرين ثاني 2024"), vec!["2024-11-01"]);
+    assert_eq!(values("في 31 دجنبر 2024"), vec!["2024-12-31"]);
+    assert_eq!(values("le 1er octobre 2024"), vec!["2024-10-01"]);
+    assert_eq!(values("September 20, 2024"), vec!["2024-09-20"]);
+}
+
+#[test]
+fn paired_forms_are_one_date() {
+    assert_eq!(values("في 19 سبتمبر (أيلول) 2024"), vec!["2024-09-19"]);
+    let got = one("منذ التوصل إليه في 15 يناير كانون الثاني 2025 وأتاح");
+    assert_eq!(got.0, "15 يناير كانون الثاني 2025");
+    assert_eq!(got.1, "2025-01-15");
+    // Different months are not a pair.
+    assert_eq!(values("بين 3 مارس/ أبريل"), vec!["--03-03"]);
+}
+
+#[test]
+fn ambiguous_month_names_need_a_number_or_a_word() {
+    assert_eq!(values("في 3 ماي 2024"), vec!["2024-05-03"]);
+    assert_eq!(values("يوم 3 ماي"), vec!["--05-03"]);
+    assert!(values("قال ماي إن الحكومة").is_empty());
+    assert!(values("مارس اللاعب الرياضة منذ صغره").is_empty());
+    assert!(values("وهو أب لثلاثة أطفال وآب إلى منزله").is_empty());
+    assert_eq!(values("في 15 آب"), vec!["--08-15"]);
+    assert!(values("فتح الباب").is_empty());
+    assert!(values("صرح حميد شباط للصحافة").is_empty());
+    assert_eq!(values("خلال شهر ماي"), vec!["--05"]);
+    assert_eq!(values("في ماي 2024"), vec!["2024-05"]);
+    assert!(values("You may 20 times try").is_empty());
+}
+
+#[test]
+fn month_names_need_word_boundaries() {
+    assert!(values("المارسيليز 12").is_empty());
+    assert!(values("سبتمبري 12").is_empty());
+}
+
+#[test]
+fn month_alone_only_with_shahr_year_or_relative_word() {
+    assert!(values("في سبتمبر اجتمع المجلس").is_empty());
+    assert_eq!(values("خلال شهر سبتمبر اجتمع المجلس"), vec!["--09"]);
+    assert_eq!(values("في نونبر 2025 اجتمع"), vec!["2025-11"]);
+    assert_eq!(values("في سبتمبر الماضي"), vec!["--09"]);
+}
+
+#[test]
+fn ranges_in_all_their_forms() {
+    assert_eq!(
+        values("من 18 إلى 20 شتنبر 2025"),
+        vec!["2025-09-18/2025-09-20"]
+    );
+    assert_eq!(
+        values("بين 19 و21 سبتمبر 2024"),
+        vec!["2024-09-19/2024-09-21"]
+    );
+    assert_eq!(
+        values("أيام 24 و27 نونبر 2025"),
+        vec!["2025-11-24/2025-11-27"]
+    );
+    assert_eq!(
+        values("أيام 18-20 سبتمبر 2024"),
+        vec!["2024-09-18/2024-09-20"]
+    );
+    assert_eq!(
+        values("أيام 18 – 20 سبتمبر 2024"),
+        vec!["2024-09-18/2024-09-20"]
+    );
+    assert_eq!(
+        values("من 30 يناير إلى 2 فبراير 2025"),
+        vec!["2025-01-30/2025-02-02"]
+    );
+    assert_eq!(
+        values("من 30 دجنبر إلى 2 يناير 2025"),
+        vec!["2024-12-30/2025-01-02"]
+    );
+    assert_eq!(
+        values("من 30 يناير 2024 إلى 2 فبراير"),
+        vec!["2024-01-30/2024-02-02"]
+    );
+    assert_eq!(values("من 13 تموز الى 15 تموز"), vec!["--07-13/--07-15"]);
+    assert_eq!(
+        values("du 18 au 20 septembre 2025"),
+        vec!["2025-09-18/2025-09-20"]
+    );
+    assert_eq!(values("يوليو 13-15"), vec!["--07-13/--07-15"]);
+    assert_eq!(
+        values("من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر"),
+        vec!["--10-23/--10-26"]
+    );
+    // A backward range is no range.
+    assert!(values("من 20 إلى 18 سبتمبر")
+        .iter()
+        .all(|v| !v.contains('/')));
+}
+
+#[test]
+fn weekday_before_the_day_is_quoted() {
+    let got = one("تنطلق الثلاثاء 19 سبتمبر 2023 أشغال");
+    assert_eq!(got.0, "الثلاثاء 19 سبتمبر 2023");
+    assert_eq!(got.1, "2023-09-19");
+    assert_eq!(one("يوم الخميس الموافق 14 شهر شباط").1, "--02-14");
+    assert_eq!(
+        one("الاربعاء الموافق الثالث عشر من شباط 2013").1,
+        "2013-02-13"
+    );
+}
+
+#[test]
+fn ordinal_days() {
+    assert_eq!(values("في الأول من مارس 2024"), vec!["2024-03-01"]);
+    assert_eq!(values("الرابع من نيسان"), vec!["--04-04"]);
+    // A week or an nth weekday is not a day of the month.
+    assert!(values("الأسبوع الأول من سبتمبر")
+        .iter()
+        .all(|v| v != "--09-01"));
+    assert!(values("الثلاثاء الأول من أكتوبر")
+        .iter()
+        .all(|v| v != "--10-01"));
+}
+
+#[test]
+fn bidi_mark_inside_a_date_matches_and_stays_in_the_quote() {
+    let got = one("يوم 19\u{200F} سبتمبر 2024");
+    assert_eq!(got.0, "19\u{200F} سبتمبر 2024");
+    assert_eq!(got.1, "2024-09-19");
+}
+
+#[test]
+fn impossible_days_are_dropped() {
+    assert!(values("في 31 نونبر 2025").is_empty());
+    assert!(values("في 29 فبراير 2023").is_empty());
+    assert_eq!(values("في 29 فبراير 2024"), vec!["2024-02-29"]);
+    assert!(values("الدورة 93 سبتمبر").is_empty());
+    assert!(values("بلغت 3.19 سبتمبر").is_empty());
+}
+
+// --- Numeric dates ------------------------------------------------------------
+
+#[test]
+fn numeric_dates() {
+    assert_eq!(values("بتاريخ 20/09/2024"), vec!["2024-09-20"]);
+    assert_eq!(values("بتاريخ 2024-09-20"), vec!["2024-09-20"]);
+    assert_eq!(values("بتاريخ 20-09-2024"), vec!["2024-09-20"]);
+    assert_eq!(values("on 09/20/2024"), vec!["2024-09-20"]);
+    assert_eq!(values("يوم السبت 21/09 الساعة 1:30"), vec!["--09-21"]);
+    // Hijri years, scores, law numbers and versions are not dates.
+    assert!(values("14-09-1432 هـ").is_empty());
+    assert!(values("فاز الفريق 2/1 على منافسه").is_empty());
+    assert!(values("القانون رقم 31.13 والإصدار 1.2.3").is_empty());
+    assert!(values("القانون رقم 2/2013").is_empty());
+    assert!(values("بتاريخ 20/13/2024").is_empty());
+}
+
+// --- Relative dates -----------------------------------------------------------
+
+#[test]
+fn relative_days_need_an_anchor() {
+    assert!(values("وقالت السلطات الصحية أمس الثلاثاء إن").is_empty());
+    let got = dates_with(
+        "وقالت السلطات الصحية أمس الثلاثاء إن",
+        Some(day(2025, 3, 19)),
+        None,
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "أمس الثلاثاء".to_string(),
+            "2025-03-18".to_string(),
+            Resolution::PublicationDate,
+            Some("أمس".to_string())
+        )]
+    );
+    let got = dates_with(
+        "أعلنت الوزارة اليوم الجمعة أن",
+        None,
+        Some(day(2024, 9, 20)),
+    );
+    assert_eq!(got[0].1, "2024-09-20");
+    assert_eq!(got[0].2, Resolution::ReferenceDate);
+    let got = dates_with("يصل الوفد، غدا، إلى الرباط", None, Some(day(2024, 9, 20)));
+    assert_eq!(got[0].1, "2024-09-21");
+}
+
+#[test]
+fn today_and_became_are_guarded() {
+    let anchor = Some(day(2024, 9, 20));
+    assert!(dates_with("بمناسبة اليوم العالمي للمرأة", None, anchor).is_empty());
+    assert!(dates_with("في اليوم الثاني من الزيارة", None, anchor).is_empty());
+    assert!(dates_with("غدا المغرب نموذجا يحتذى به", None, anchor).is_empty());
+    assert!(dates_with("يصل الوفد غدا، على أن", None, anchor).is_empty());
+    assert_eq!(
+        dates_with("صباح اليوم في الرباط", None, anchor)[0].1,
+        "2024-09-20"
+    );
+}
+
+#[test]
+fn relative_weekdays_and_months() {
+    let anchor = Some(day(2013, 2, 12)); // a Tuesday
+    assert_eq!(
+        dates_with("الثلاثاء القادم", None, anchor)[0].1,
+        "2013-02-19"
+    );
+    assert_eq!(dates_with("الاحد الماضي", None, anchor)[0].1, "2013-02-10");
+    assert_eq!(
+        dates_with("يوم الثلاثاء السابق", None, anchor)[0].1,
+        "2013-02-05"
+    );
+    assert_eq!(dates_with("خلال الشهر الماضي", None, anchor)[0].1, "2013-01");
+    assert_eq!(
+        dates_with("في 19 من الشهر الجاري", None, anchor)[0].1,
+        "2013-02-19"
+    );
+    assert_eq!(dates_with("خلال هذا الشهر", None, anchor)[0].1, "2013-02");
+    assert_eq!(
+        dates_with("الثلاثاء التاسع عشر من هذا الشهر", None, anchor)[0].1,
+        "2013-02-19"
+    );
+    assert!(dates_with("الثلاثاء الأول من هذا الشهر", None, anchor)
+        .iter()
+        .all(|d| d.1 != "2013-02-01"));
+    assert_eq!(
+        dates_with("في 19 سبتمبر الجاري", None, anchor)[0].1,
+        "2013-09-19"
+    );
+    assert!(dates_with("الثلاثاء القادم", None, None).is_empty());
+}
+
+#[test]
+fn bare_day_month_takes_only_a_tag_year_never_the_publication_year() {
+    let got = dates_with("وصل الوفد في 19 سبتمبر.", Some(day(2024, 9, 20)), None);
+    assert_eq!(got[0].1, "--09-19");
+    assert_eq!(got[0].2, Resolution::Unresolved);
+    // A tag in another sentence does not count.
+    assert_eq!(
+        values("افتتح معرض IGEF 2025. وصل الوفد في 19 سبتمبر."),
+        vec!["--09-19"]
+    );
+    assert_eq!(
+        values("وصل الوفد إلى معرض IGEF 2025 في 19 سبتمبر."),
+        vec!["2025-09-19"]
+    );
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        "سبتمبر",
+        "19",
+        "من 19 إلى",
+        "-- 31/",
+        "\u{200F}\u{200F}١٩",
+        "من 99 إلى 100 مارس",
+        "١٩‏ أيلول",
+    ] {
+        let _ = dates(text);
+        let _ = dates_with(text, Some(day(2024, 2, 29)), None);
+    }
+}
+
+#[test]
+#[ignore = "prints the dates and years of every seed; run with --ignored --nocapture"]
+fn show_seed_facts() {
+    for entry in
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds")).expect("seeds")
+    {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("seed text");
+        let article = Article::from_text(path.display().to_string(), text);
+        let options = ExtractOptions::default();
+        println!("== {}", path.display());
+        for f in crate::extract::extract(&article, &options) {
+            if matches!(f.kind, FactKind::Date | FactKind::Year) {
+                println!(
+                    "  {:?} {:?} = {} {:?}",
+                    f.kind,
+                    f.text,
+                    f.normalized(),
+                    f.value
+                );
+            }
+        }
+    }
+}
