@@ -4,7 +4,9 @@
 //! The pipeline runs one way: [`ingest`] → [`normalize`] → [`extract`] →
 //! [`group`] → [`align`] → [`classify`] → [`report`].
 
+pub mod compare_entities;
 pub mod extract;
 pub mod ingest;
 pub mod model;
 pub mod normalize;
+pub mod resolve;
