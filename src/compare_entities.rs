@@ -19,7 +19,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::extract::entity;
-use crate::model::{Article, Claim, Discrepancy, EntityValue, Fact, FactKind, Role, Severity, Value};
+use crate::model::{
+    Article, Claim, Discrepancy, EntityValue, Fact, FactKind, Role, Severity, Value,
+};
 use crate::normalize::fold;
 use crate::resolve;
 
@@ -37,8 +39,14 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
     let mut mentions: Vec<Mention> = Vec::new();
     for (d, (_, facts)) in docs.iter().enumerate() {
         for f in facts.iter() {
-            if let (FactKind::Person | FactKind::Place | FactKind::Organization, Value::Entity(v)) = (f.kind, &f.value) {
-                mentions.push(Mention { doc: d, fact: f, value: v });
+            if let (FactKind::Person | FactKind::Place | FactKind::Organization, Value::Entity(v)) =
+                (f.kind, &f.value)
+            {
+                mentions.push(Mention {
+                    doc: d,
+                    fact: f,
+                    value: v,
+                });
             }
         }
     }
@@ -59,7 +67,10 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
     // Participant conflict: the counterparts named by each article.
     let mut counterparts: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
     for (i, m) in mentions.iter().enumerate() {
-        if m.fact.kind == FactKind::Person && m.value.role == Role::Counterpart && !counterparts[m.doc].contains(&cluster_of[i]) {
+        if m.fact.kind == FactKind::Person
+            && m.value.role == Role::Counterpart
+            && !counterparts[m.doc].contains(&cluster_of[i])
+        {
             counterparts[m.doc].push(cluster_of[i]);
         }
     }
@@ -74,7 +85,11 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
             let mut names = Vec::new();
             for &c in cs {
                 in_participant_conflict.insert(c);
-                if let Some(m) = clusters[c].iter().map(|&i| &mentions[i]).find(|m| m.doc == d && m.value.role == Role::Counterpart) {
+                if let Some(m) = clusters[c]
+                    .iter()
+                    .map(|&i| &mentions[i])
+                    .find(|m| m.doc == d && m.value.role == Role::Counterpart)
+                {
                     values.push(claim(m));
                     names.push(m.value.name.clone());
                 }
@@ -87,24 +102,40 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
             topic: "counterpart".to_string(),
             message: format!("different counterparts met: {}", sides.join(" vs ")),
             values,
-            missing: (0..docs.len()).filter(|&d| counterparts[d].is_empty()).map(doc_name).collect(),
+            missing: (0..docs.len())
+                .filter(|&d| counterparts[d].is_empty())
+                .map(doc_name)
+                .collect(),
         });
     }
 
     // Place conflict: the venues of each article.
     let mut venues: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
     for (i, m) in mentions.iter().enumerate() {
-        if m.fact.kind == FactKind::Place && m.value.role == Role::Venue && !venues[m.doc].contains(&cluster_of[i]) {
+        if m.fact.kind == FactKind::Place
+            && m.value.role == Role::Venue
+            && !venues[m.doc].contains(&cluster_of[i])
+        {
             venues[m.doc].push(cluster_of[i]);
         }
     }
     let key_of = |c: usize| mentions[clusters[c][0]].value.key.clone();
-    let cities: Vec<Vec<String>> =
-        venues.iter().map(|cs| cs.iter().map(|&c| key_of(c)).filter(|k| entity::is_city(k)).collect()).collect();
+    let cities: Vec<Vec<String>> = venues
+        .iter()
+        .map(|cs| {
+            cs.iter()
+                .map(|&c| key_of(c))
+                .filter(|k| entity::is_city(k))
+                .collect()
+        })
+        .collect();
     let countries: Vec<Vec<String>> = venues
         .iter()
         .map(|cs| {
-            let mut v: Vec<String> = cs.iter().filter_map(|&c| entity::country_of(&key_of(c)).map(str::to_string)).collect();
+            let mut v: Vec<String> = cs
+                .iter()
+                .filter_map(|&c| entity::country_of(&key_of(c)).map(str::to_string))
+                .collect();
             v.dedup();
             v
         })
@@ -115,7 +146,11 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
         for (d, cs) in venues.iter().enumerate() {
             let mut names = Vec::new();
             for &c in cs {
-                if let Some(m) = clusters[c].iter().map(|&i| &mentions[i]).find(|m| m.doc == d && m.value.role == Role::Venue) {
+                if let Some(m) = clusters[c]
+                    .iter()
+                    .map(|&i| &mentions[i])
+                    .find(|m| m.doc == d && m.value.role == Role::Venue)
+                {
                     values.push(claim(m));
                     names.push(m.value.name.clone());
                 }
@@ -130,7 +165,10 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
             topic: "venue".to_string(),
             message: format!("different venues: {}", sides.join(" vs ")),
             values,
-            missing: (0..docs.len()).filter(|&d| venues[d].is_empty()).map(doc_name).collect(),
+            missing: (0..docs.len())
+                .filter(|&d| venues[d].is_empty())
+                .map(doc_name)
+                .collect(),
         });
     }
 
@@ -152,7 +190,12 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
                 let ts: Vec<&Mention> = by_doc[d]
                     .iter()
                     .copied()
-                    .filter(|m| m.value.title.as_deref().is_some_and(|t| entity::title_signature(t).office.is_some()))
+                    .filter(|m| {
+                        m.value
+                            .title
+                            .as_deref()
+                            .is_some_and(|t| entity::title_signature(t).office.is_some())
+                    })
                     .collect();
                 (d, ts)
             })
@@ -175,7 +218,9 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
             let mut sides = Vec::new();
             for (d, ts) in &titled {
                 let m = ts[0];
-                let (Some(title), Some(span)) = (&m.value.title, m.value.title_span) else { continue };
+                let (Some(title), Some(span)) = (&m.value.title, m.value.title_span) else {
+                    continue;
+                };
                 let mut cl = claim(m);
                 cl.text = title.clone();
                 cl.span = span;
@@ -196,11 +241,23 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
         // Variant: the fullest spelling of each article differs.
         let spellings: Vec<(usize, &Mention)> = present
             .iter()
-            .filter_map(|&d| by_doc[d].iter().copied().max_by_key(|m| (m.value.key.len(), std::cmp::Reverse(m.fact.span.start))).map(|m| (d, m)))
+            .filter_map(|&d| {
+                by_doc[d]
+                    .iter()
+                    .copied()
+                    .max_by_key(|m| (m.value.key.len(), std::cmp::Reverse(m.fact.span.start)))
+                    .map(|m| (d, m))
+            })
             .collect();
-        let distinct: BTreeSet<&str> = spellings.iter().map(|(_, m)| m.value.key.as_str()).collect();
+        let distinct: BTreeSet<&str> = spellings
+            .iter()
+            .map(|(_, m)| m.value.key.as_str())
+            .collect();
         if distinct.len() >= 2 {
-            let sides: Vec<String> = spellings.iter().map(|(d, m)| format!("«{}» ({})", m.value.name, doc_name(*d))).collect();
+            let sides: Vec<String> = spellings
+                .iter()
+                .map(|(d, m)| format!("«{}» ({})", m.value.name, doc_name(*d)))
+                .collect();
             out.push(Discrepancy {
                 kind,
                 severity: Severity::Variant,
@@ -221,25 +278,47 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
                 kind,
                 severity: Severity::Omission,
                 topic: key_of(c),
-                message: format!("{} is named by {} of {} articles", name(c), present.len(), docs.len()),
+                message: format!(
+                    "{} is named by {} of {} articles",
+                    name(c),
+                    present.len(),
+                    docs.len()
+                ),
                 values: present.iter().map(|&d| claim(by_doc[d][0])).collect(),
-                missing: (0..docs.len()).filter(|d| !present.contains(d)).map(doc_name).collect(),
+                missing: (0..docs.len())
+                    .filter(|d| !present.contains(d))
+                    .map(doc_name)
+                    .collect(),
             });
         }
     }
 
-    let order: HashMap<String, usize> = docs.iter().enumerate().map(|(i, (a, _))| (a.document.clone(), i)).collect();
+    let order: HashMap<String, usize> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, (a, _))| (a.document.clone(), i))
+        .collect();
     let first = |d: &Discrepancy| {
-        d.values.first().map_or((usize::MAX, usize::MAX), |c| (order.get(&c.document).copied().unwrap_or(usize::MAX), c.span.start))
+        d.values.first().map_or((usize::MAX, usize::MAX), |c| {
+            (
+                order.get(&c.document).copied().unwrap_or(usize::MAX),
+                c.span.start,
+            )
+        })
     };
-    out.sort_by(|a, b| (a.severity, a.kind, first(a), &a.topic).cmp(&(b.severity, b.kind, first(b), &b.topic)));
+    out.sort_by(|a, b| {
+        (a.severity, a.kind, first(a), &a.topic).cmp(&(b.severity, b.kind, first(b), &b.topic))
+    });
     out
 }
 
 /// Do two articles both give a non-empty set, and share nothing?
 fn disjoint_pair<T: PartialEq>(sets: &[Vec<T>]) -> bool {
     sets.iter().enumerate().any(|(x, a)| {
-        !a.is_empty() && sets[x + 1..].iter().any(|b| !b.is_empty() && !a.iter().any(|v| b.contains(v)))
+        !a.is_empty()
+            && sets[x + 1..]
+                .iter()
+                .any(|b| !b.is_empty() && !a.iter().any(|v| b.contains(v)))
     })
 }
 
@@ -248,7 +327,12 @@ fn display_name(mentions: &[Mention], members: &[usize]) -> String {
     members
         .iter()
         .map(|&i| &mentions[i])
-        .max_by_key(|m| (m.value.key.len(), std::cmp::Reverse((m.doc, m.fact.span.start))))
+        .max_by_key(|m| {
+            (
+                m.value.key.len(),
+                std::cmp::Reverse((m.doc, m.fact.span.start)),
+            )
+        })
         .map_or_else(String::new, |m| m.value.name.clone())
 }
 
@@ -275,7 +359,11 @@ mod tests {
     fn run(articles: &[Article]) -> Vec<Discrepancy> {
         let opts = ExtractOptions::default();
         let facts: Vec<Vec<Fact>> = articles.iter().map(|a| extract(a, &opts)).collect();
-        let docs: Vec<(&Article, &[Fact])> = articles.iter().zip(&facts).map(|(a, f)| (a, f.as_slice())).collect();
+        let docs: Vec<(&Article, &[Fact])> = articles
+            .iter()
+            .zip(&facts)
+            .map(|(a, f)| (a, f.as_slice()))
+            .collect();
         compare(&docs)
     }
 
@@ -290,10 +378,20 @@ mod tests {
     #[test]
     fn hammouchi_is_one_entity_without_conflict() {
         let out = run(&ankara());
-        let about: Vec<&Discrepancy> = out.iter().filter(|d| d.topic.contains("حموشي") || d.message.contains("حموشي")).collect();
-        assert!(about.iter().all(|d| d.severity == Severity::Variant), "{about:#?}");
-        assert!(!out.iter().any(|d| d.kind == FactKind::Title && d.topic.contains("حموشي")));
-        assert!(!out.iter().any(|d| d.severity == Severity::Omission && d.topic.contains("حموشي")));
+        let about: Vec<&Discrepancy> = out
+            .iter()
+            .filter(|d| d.topic.contains("حموشي") || d.message.contains("حموشي"))
+            .collect();
+        assert!(
+            about.iter().all(|d| d.severity == Severity::Variant),
+            "{about:#?}"
+        );
+        assert!(!out
+            .iter()
+            .any(|d| d.kind == FactKind::Title && d.topic.contains("حموشي")));
+        assert!(!out
+            .iter()
+            .any(|d| d.severity == Severity::Omission && d.topic.contains("حموشي")));
     }
 
     #[test]
@@ -304,10 +402,23 @@ mod tests {
             .find(|d| d.kind == FactKind::Title && d.topic == "منير كارالاوغلو")
             .unwrap_or_else(|| panic!("no title conflict for Karaloğlu: {out:#?}"));
         assert_eq!(d.severity, Severity::Conflict);
-        let quotes: Vec<(&str, &str)> = d.values.iter().map(|c| (c.document.as_str(), c.text.as_str())).collect();
-        assert_eq!(quotes, vec![("001", "الوزير المنتدب في وزارة الداخلية التركية"), ("002", "نائب وزير الداخلية التركي")]);
+        let quotes: Vec<(&str, &str)> = d
+            .values
+            .iter()
+            .map(|c| (c.document.as_str(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            quotes,
+            vec![
+                ("001", "الوزير المنتدب في وزارة الداخلية التركية"),
+                ("002", "نائب وزير الداخلية التركي")
+            ]
+        );
         let a = &ankara()[1];
-        assert_eq!(a.quote(d.values[0].span), "الوزير المنتدب في وزارة الداخلية التركية");
+        assert_eq!(
+            a.quote(d.values[0].span),
+            "الوزير المنتدب في وزارة الداخلية التركية"
+        );
     }
 
     #[test]
@@ -315,7 +426,11 @@ mod tests {
         let out = run(&ankara());
         let variant = out
             .iter()
-            .find(|d| d.severity == Severity::Variant && d.kind == FactKind::Person && d.message.contains("يلدز"))
+            .find(|d| {
+                d.severity == Severity::Variant
+                    && d.kind == FactKind::Person
+                    && d.message.contains("يلدز")
+            })
             .unwrap_or_else(|| panic!("no variant for Yıldız: {out:#?}"));
         let names: Vec<&str> = variant.values.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(names, vec!["سلامي يلديز", "سلامي يلدز"]);
@@ -324,7 +439,13 @@ mod tests {
             .find(|d| d.kind == FactKind::Title && d.message.contains("سلامي"))
             .unwrap_or_else(|| panic!("no title conflict for Yıldız: {out:#?}"));
         let quotes: Vec<&str> = title.values.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(quotes, vec!["المدير العام للاستعلامات", "رئيس دائرة الاستخبارات بالمديرية العامة للأمن"]);
+        assert_eq!(
+            quotes,
+            vec![
+                "المدير العام للاستعلامات",
+                "رئيس دائرة الاستخبارات بالمديرية العامة للأمن"
+            ]
+        );
     }
 
     #[test]
@@ -335,7 +456,11 @@ mod tests {
             .find(|d| d.topic == "counterpart")
             .unwrap_or_else(|| panic!("no counterpart conflict: {out:#?}"));
         assert_eq!((d.kind, d.severity), (FactKind::Person, Severity::Conflict));
-        let claims: Vec<(&str, &str)> = d.values.iter().map(|c| (c.document.as_str(), c.text.as_str())).collect();
+        let claims: Vec<(&str, &str)> = d
+            .values
+            .iter()
+            .map(|c| (c.document.as_str(), c.text.as_str()))
+            .collect();
         assert_eq!(
             claims,
             vec![
@@ -347,7 +472,8 @@ mod tests {
             ]
         );
         // The participants of the conflict are not repeated as omissions.
-        assert!(!out.iter().any(|d| d.severity == Severity::Omission && (d.topic.contains("ديميرتاش") || d.topic.contains("يلد"))));
+        assert!(!out.iter().any(|d| d.severity == Severity::Omission
+            && (d.topic.contains("ديميرتاش") || d.topic.contains("يلد"))));
     }
 
     #[test]
@@ -369,10 +495,21 @@ mod tests {
 
     #[test]
     fn different_venues_are_a_place_conflict() {
-        let a = article("a", "احتضنت مدينة مراكش أشغال الجمعية العامة للأنتربول.", None);
-        let b = article("b", "احتضنت مدينة الرباط أشغال الجمعية العامة للأنتربول.", None);
+        let a = article(
+            "a",
+            "احتضنت مدينة مراكش أشغال الجمعية العامة للأنتربول.",
+            None,
+        );
+        let b = article(
+            "b",
+            "احتضنت مدينة الرباط أشغال الجمعية العامة للأنتربول.",
+            None,
+        );
         let out = run(&[a, b]);
-        let d = out.iter().find(|d| d.kind == FactKind::Place).unwrap_or_else(|| panic!("{out:#?}"));
+        let d = out
+            .iter()
+            .find(|d| d.kind == FactKind::Place)
+            .unwrap_or_else(|| panic!("{out:#?}"));
         assert_eq!(d.severity, Severity::Conflict);
         let quotes: Vec<&str> = d.values.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(quotes, vec!["مراكش", "الرباط"]);
@@ -381,7 +518,11 @@ mod tests {
     #[test]
     fn a_city_and_its_country_are_not_a_place_conflict() {
         let a = article("a", "شهدت العاصمة التركية أنقرة زيارة عمل للوفد.", None);
-        let b = article("b", "في إطار زيارة عمل إلى تركيا، التقى الوفد مسؤولين.", None);
+        let b = article(
+            "b",
+            "في إطار زيارة عمل إلى تركيا، التقى الوفد مسؤولين.",
+            None,
+        );
         let out = run(&[a, b]);
         assert!(!out.iter().any(|d| d.kind == FactKind::Place), "{out:#?}");
     }
@@ -397,6 +538,8 @@ mod tests {
             .unwrap_or_else(|| panic!("{out:#?}"));
         assert_eq!(d.missing, vec!["003".to_string()]);
         // Countries in a list are never omissions.
-        assert!(out.iter().all(|d| d.kind != FactKind::Place || d.severity != Severity::Omission));
+        assert!(out
+            .iter()
+            .all(|d| d.kind != FactKind::Place || d.severity != Severity::Omission));
     }
 }

@@ -87,12 +87,17 @@ pub fn same_person(a: &str, b: &str) -> Option<Match> {
     }
     let pa: Vec<&str> = a.split(' ').filter(|p| !p.is_empty()).collect();
     let pb: Vec<&str> = b.split(' ').filter(|p| !p.is_empty()).collect();
-    let (Some(fa), Some(fb), Some(la), Some(lb)) = (pa.first(), pb.first(), pa.last(), pb.last()) else {
+    let (Some(fa), Some(fb), Some(la), Some(lb)) = (pa.first(), pb.first(), pa.last(), pb.last())
+    else {
         return None;
     };
     if pa.len() == 1 || pb.len() == 1 {
         // A bare family name against a full name, or two bare names.
-        let ok = if pa.len() == 1 && pb.len() == 1 { same_part(fa, fb) } else { same_part(la, lb) };
+        let ok = if pa.len() == 1 && pb.len() == 1 {
+            same_part(fa, fb)
+        } else {
+            same_part(la, lb)
+        };
         return ok.then_some(Match::Variant);
     }
     if !same_part(fa, fb) || !same_part(la, lb) {
@@ -100,7 +105,10 @@ pub fn same_person(a: &str, b: &str) -> Option<Match> {
     }
     // "بن X" parts must agree where both names give them.
     let fathers = |p: &[&str]| -> Vec<String> {
-        p.windows(2).filter(|w| w[0] == "بن").map(|w| w[1].to_string()).collect::<Vec<_>>()
+        p.windows(2)
+            .filter(|w| w[0] == "بن")
+            .map(|w| w[1].to_string())
+            .collect::<Vec<_>>()
     };
     let (ba, bb) = (fathers(&pa), fathers(&pb));
     if !ba.is_empty() && !bb.is_empty() && !ba.iter().zip(&bb).all(|(x, y)| same_part(x, y)) {
@@ -111,10 +119,18 @@ pub fn same_person(a: &str, b: &str) -> Option<Match> {
         if p.len() <= 2 {
             return Vec::new();
         }
-        p[1..p.len() - 1].iter().filter(|w| **w != "بن").map(|w| w.to_string()).collect()
+        p[1..p.len() - 1]
+            .iter()
+            .filter(|w| **w != "بن")
+            .map(|w| w.to_string())
+            .collect()
     };
     let (ma, mb) = (middle(&pa), middle(&pb));
-    if !ma.is_empty() && !mb.is_empty() && ma.len() == mb.len() && !ma.iter().zip(&mb).all(|(x, y)| same_part(x, y)) {
+    if !ma.is_empty()
+        && !mb.is_empty()
+        && ma.len() == mb.len()
+        && !ma.iter().zip(&mb).all(|(x, y)| same_part(x, y))
+    {
         return None;
     }
     Some(Match::Variant)
@@ -207,7 +223,9 @@ pub fn cluster(entities: &[(usize, &Fact)]) -> Vec<Vec<usize>> {
     let singles: Vec<usize> = (0..n).filter(|&i| single(i)).collect();
     for (x, &i) in singles.iter().enumerate() {
         for &j in &singles[x + 1..] {
-            let (Some(a), Some(b)) = (value(i), value(j)) else { continue };
+            let (Some(a), Some(b)) = (value(i), value(j)) else {
+                continue;
+            };
             let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
             // Only bare names still alone on one side are merged.
             let ri_alone = (0..n).all(|k| single(k) || find(&mut parent, k) != ri);
@@ -243,14 +261,29 @@ mod tests {
 
     #[test]
     fn spellings_of_one_person_match() {
-        assert_eq!(same("عبد اللطيف حموشي", "عبداللطيف حموشي"), Some(Match::Exact));
+        assert_eq!(
+            same("عبد اللطيف حموشي", "عبداللطيف حموشي"),
+            Some(Match::Exact)
+        );
         assert_eq!(same("عبد اللطيف حموشي", "حموشي"), Some(Match::Variant));
         assert_eq!(same("سلامي يلديز", "سلامي يلدز"), Some(Match::Variant));
-        assert_eq!(same("محمود ديميرتاش", "محمود دميرتاش"), Some(Match::Variant));
+        assert_eq!(
+            same("محمود ديميرتاش", "محمود دميرتاش"),
+            Some(Match::Variant)
+        );
         assert_eq!(same("ديميرتاش", "دميرتاش"), Some(Match::Variant));
-        assert_eq!(same("منير كارال أوغلو", "منير كارالأوغلو"), Some(Match::Exact));
-        assert_eq!(same("عبد العزيز بن محمد الهويريني", "عبد العزيز الهويريني"), Some(Match::Variant));
-        assert_eq!(same("عبد العزيز الهويريني", "عبدالعزيز الهويرني"), Some(Match::Variant));
+        assert_eq!(
+            same("منير كارال أوغلو", "منير كارالأوغلو"),
+            Some(Match::Exact)
+        );
+        assert_eq!(
+            same("عبد العزيز بن محمد الهويريني", "عبد العزيز الهويريني"),
+            Some(Match::Variant)
+        );
+        assert_eq!(
+            same("عبد العزيز الهويريني", "عبدالعزيز الهويرني"),
+            Some(Match::Variant)
+        );
         // Hamza and ta marbuta are folded away.
         assert_eq!(same("أسامة إبراهيم", "اسامه ابراهيم"), Some(Match::Exact));
     }
@@ -301,16 +334,26 @@ mod tests {
 
     #[test]
     fn clusters_spellings_and_attaches_bare_names_only_when_unambiguous() {
-        let facts: Vec<Fact> = ["عبد اللطيف حموشي", "سلامي يلديز", "عبداللطيف حموشي", "سلامي يلدز", "حموشي", "عبد اللطيف وهبي"]
-            .iter()
-            .map(|s| person(s))
-            .collect();
-        let input: Vec<(usize, &Fact)> = facts.iter().enumerate().map(|(i, f)| (i, f)).collect();
+        let facts: Vec<Fact> = [
+            "عبد اللطيف حموشي",
+            "سلامي يلديز",
+            "عبداللطيف حموشي",
+            "سلامي يلدز",
+            "حموشي",
+            "عبد اللطيف وهبي",
+        ]
+        .iter()
+        .map(|s| person(s))
+        .collect();
+        let input: Vec<(usize, &Fact)> = facts.iter().enumerate().collect();
         assert_eq!(cluster(&input), vec![vec![0, 2, 4], vec![1, 3], vec![5]]);
 
         // Two different people named حموشي: a bare "حموشي" joins neither.
-        let facts: Vec<Fact> = ["عبد اللطيف حموشي", "كريم حموشي", "حموشي"].iter().map(|s| person(s)).collect();
-        let input: Vec<(usize, &Fact)> = facts.iter().enumerate().map(|(i, f)| (i, f)).collect();
+        let facts: Vec<Fact> = ["عبد اللطيف حموشي", "كريم حموشي", "حموشي"]
+            .iter()
+            .map(|s| person(s))
+            .collect();
+        let input: Vec<(usize, &Fact)> = facts.iter().enumerate().collect();
         assert_eq!(cluster(&input), vec![vec![0], vec![1], vec![2]]);
     }
 }

@@ -115,7 +115,9 @@ fn bases(word: &str) -> Vec<(String, usize)> {
 
 /// Is the word definite (ال-, with any proclitic)?
 fn definite(word: &str) -> bool {
-    bases(word).iter().any(|(b, _)| b.starts_with("ال") && b.chars().count() > 3)
+    bases(word)
+        .iter()
+        .any(|(b, _)| b.starts_with("ال") && b.chars().count() > 3)
 }
 
 struct Scan<'t> {
@@ -136,7 +138,12 @@ impl<'t> Scan<'t> {
         let sents: Vec<(usize, usize)> = doc
             .sentences
             .iter()
-            .map(|s| (doc.folded.from_original(s.start), doc.folded.from_original(s.end)))
+            .map(|s| {
+                (
+                    doc.folded.from_original(s.start),
+                    doc.folded.from_original(s.end),
+                )
+            })
             .collect();
         let mut toks = Vec::new();
         let mut prev_end = 0;
@@ -153,9 +160,22 @@ impl<'t> Scan<'t> {
             let sent = sents.partition_point(|x| x.1 <= s);
             let maqsura = text[s..e].ends_with('ي') && {
                 let span = doc.folded.to_original(s, e);
-                doc.article.analysis_text.get(span.start..span.end).is_some_and(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()).ends_with('ى'))
+                doc.article
+                    .analysis_text
+                    .get(span.start..span.end)
+                    .is_some_and(|w| {
+                        w.trim_end_matches(|c: char| !c.is_alphabetic())
+                            .ends_with('ى')
+                    })
             };
-            toks.push(Token { start: s, end: e, text: &text[s..e], gap, sent, maqsura });
+            toks.push(Token {
+                start: s,
+                end: e,
+                text: &text[s..e],
+                gap,
+                sent,
+                maqsura,
+            });
             *prev_end = e;
         };
         for (i, c) in text.char_indices() {
@@ -211,7 +231,12 @@ impl<'t> Scan<'t> {
                     continue;
                 }
                 if best.map_or(true, |b| b.end_tok - b.tok < k) {
-                    best = Some(Hit { start: tok.start + off, tok: i, end_tok: i + k, entry: form.entry });
+                    best = Some(Hit {
+                        start: tok.start + off,
+                        tok: i,
+                        end_tok: i + k,
+                        entry: form.entry,
+                    });
                 }
             }
         }
@@ -256,8 +281,12 @@ impl<'t> Scan<'t> {
                 if !lex.places[h.entry].strict {
                     return true;
                 }
-                let prev = k > 0 && places[k - 1].end_tok == h.tok && !lex.places[places[k - 1].entry].strict;
-                let next = places.get(k + 1).is_some_and(|p| p.tok == h.end_tok && !lex.places[p.entry].strict);
+                let prev = k > 0
+                    && places[k - 1].end_tok == h.tok
+                    && !lex.places[places[k - 1].entry].strict;
+                let next = places
+                    .get(k + 1)
+                    .is_some_and(|p| p.tok == h.end_tok && !lex.places[p.entry].strict);
                 prev || next
             })
             .collect();
@@ -281,11 +310,15 @@ impl<'t> Scan<'t> {
 
     /// A word in `set`, possibly after و/ف.
     fn cue(&self, i: usize, set: &HashSet<String>) -> bool {
-        let Some(t) = self.toks.get(i) else { return false };
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
         if set.contains(t.text) {
             return true;
         }
-        ["و", "ف"].iter().any(|p| t.text.strip_prefix(p).is_some_and(|r| set.contains(r)))
+        ["و", "ف"]
+            .iter()
+            .any(|p| t.text.strip_prefix(p).is_some_and(|r| set.contains(r)))
     }
 
     /// Does a person's name start at token `i`? Returns (folded start, tokens of the anchor).
@@ -332,7 +365,9 @@ impl<'t> Scan<'t> {
     }
 
     fn honorific_at(&self, i: usize) -> Option<usize> {
-        self.match_forms(&LEXICON.honorifics, i).filter(|h| h.start == self.toks[i].start).map(|h| h.end_tok)
+        self.match_forms(&LEXICON.honorifics, i)
+            .filter(|h| h.start == self.toks[i].start)
+            .map(|h| h.end_tok)
     }
 
     fn find_titles(&mut self) {
@@ -352,21 +387,36 @@ impl<'t> Scan<'t> {
             let mut count = 0;
             while j < n && count < 10 {
                 let t = &self.toks[j];
-                if t.gap != Gap::Space || self.name_anchor(j).is_some() || self.honorific_at(j).is_some() {
+                if t.gap != Gap::Space
+                    || self.name_anchor(j).is_some()
+                    || self.honorific_at(j).is_some()
+                {
                     break;
                 }
                 // "ورئيس …": a new title begins.
-                if t.text.starts_with('و') && self.match_forms(&lex.title_forms, j).is_some() && !definite(t.text) {
+                if t.text.starts_with('و')
+                    && self.match_forms(&lex.title_forms, j).is_some()
+                    && !definite(t.text)
+                {
                     break;
                 }
-                let next_definite =
-                    self.toks.get(j + 1).is_some_and(|nx| nx.gap == Gap::Space && definite(nx.text)) && !self.in_set(j + 1, &lex.stop);
+                let next_definite = self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|nx| nx.gap == Gap::Space && definite(nx.text))
+                    && !self.in_set(j + 1, &lex.stop);
                 let accept = if t.text == "في" {
                     next_definite
-                        || self.toks.get(j + 2).is_some_and(|t2| t2.gap == Gap::Space && definite(t2.text))
+                        || self
+                            .toks
+                            .get(j + 2)
+                            .is_some_and(|t2| t2.gap == Gap::Space && definite(t2.text))
                             && !definite(self.word(j + 1))
                             && !lex.stop.contains(self.word(j + 1))
-                } else if lex.stop.contains(t.text) || self.cue(j, &lex.meeting) || self.cue(j, &lex.visit) {
+                } else if lex.stop.contains(t.text)
+                    || self.cue(j, &lex.meeting)
+                    || self.cue(j, &lex.visit)
+                {
                     false
                 } else if definite(t.text) || self.is_place_at(j) {
                     true
@@ -384,7 +434,13 @@ impl<'t> Scan<'t> {
                 j -= 1;
             }
             let idx = self.titles.len();
-            self.titles.push(TitleHit { start: h.start, end: self.toks[j - 1].end, tok: i, end_tok: j, head: h.entry });
+            self.titles.push(TitleHit {
+                start: h.start,
+                end: self.toks[j - 1].end,
+                tok: i,
+                end_tok: j,
+                head: h.entry,
+            });
             self.title_by_end.insert(j, idx);
             self.title_by_start.insert(i, idx);
             i = j;
@@ -401,7 +457,10 @@ impl<'t> Scan<'t> {
             .into_iter()
             .find(|(b, o)| {
                 (*o == 0 || first.text[..*o].chars().count() == 1)
-                    && (lex.given.contains(b) || lex.prefixes.contains(b) || b.starts_with("عبدال") || lex.given_pairs.iter().any(|g| g.starts_with(b.as_str())))
+                    && (lex.given.contains(b)
+                        || lex.prefixes.contains(b)
+                        || b.starts_with("عبدال")
+                        || lex.given_pairs.iter().any(|g| g.starts_with(b.as_str())))
             })
             .map_or_else(|| first.text.to_string(), |(b, _)| b);
         let mut words = vec![first_word];
@@ -417,7 +476,11 @@ impl<'t> Scan<'t> {
             let w = t.text;
             if lex.links.contains(w) {
                 match self.toks.get(k + 1) {
-                    Some(nx) if nx.gap == Gap::Space && !lex.stop.contains(nx.text) && !self.covered[k + 1] => {
+                    Some(nx)
+                        if nx.gap == Gap::Space
+                            && !lex.stop.contains(nx.text)
+                            && !self.covered[k + 1] =>
+                    {
                         words.push(w.to_string());
                         words.push(nx.text.to_string());
                         k += 2;
@@ -460,7 +523,11 @@ impl<'t> Scan<'t> {
             }
             if definite(w) {
                 // A family name with ال- ends the name ("الهويريني").
-                if words.len() >= 2 && !w.starts_with('و') && !w.starts_with("لل") && !w.starts_with('ب') {
+                if words.len() >= 2
+                    && !w.starts_with('و')
+                    && !w.starts_with("لل")
+                    && !w.starts_with('ب')
+                {
                     words.push(w.to_string());
                     k += 1;
                 }
@@ -525,7 +592,7 @@ impl<'t> Scan<'t> {
             let key = name_key(&words);
             let parts = key.split(' ').count();
             let title_context = pre.is_some() || honored;
-            let long_enough = parts >= 2 || (title_context && words.len() >= 1);
+            let long_enough = parts >= 2 || (title_context && !words.is_empty());
             if !long_enough || end_tok <= start_tok {
                 i = end_tok.max(i + 1);
                 continue;
@@ -546,7 +613,9 @@ impl<'t> Scan<'t> {
                     let gap_ok = matches!(self.toks[end_tok].gap, Gap::Space | Gap::Comma);
                     let th = &self.titles[t];
                     let owned_by_next = self.toks.get(th.end_tok).is_some_and(|nt| {
-                        nt.gap == Gap::Space && (self.name_anchor(th.end_tok).is_some() || self.honorific_at(th.end_tok).is_some())
+                        nt.gap == Gap::Space
+                            && (self.name_anchor(th.end_tok).is_some()
+                                || self.honorific_at(th.end_tok).is_some())
                     });
                     if gap_ok && !owned_by_next && lex.titles[th.head].role.is_none() {
                         title = Some(t);
@@ -579,7 +648,11 @@ impl<'t> Scan<'t> {
         for nm in names.iter_mut() {
             let Some(shorter) = keys
                 .iter()
-                .filter(|k| k.len() < nm.key.len() && nm.key.starts_with(k.as_str()) && nm.key[k.len()..].starts_with(' '))
+                .filter(|k| {
+                    k.len() < nm.key.len()
+                        && nm.key.starts_with(k.as_str())
+                        && nm.key[k.len()..].starts_with(' ')
+                })
                 .max_by_key(|k| k.len())
             else {
                 continue;
@@ -611,15 +684,25 @@ impl<'t> Scan<'t> {
             let words: Vec<&str> = (nm.tok..nm.end_tok).map(|k| self.word(k)).collect();
             let Some(last) = words.last() else { continue };
             let surname: Vec<String> = if lex.suffixes.contains(*last) && words.len() >= 3 {
-                words[words.len() - 2..].iter().map(|w| w.to_string()).collect()
+                words[words.len() - 2..]
+                    .iter()
+                    .map(|w| w.to_string())
+                    .collect()
             } else {
                 vec![last.to_string()]
             };
             let head = &surname[0];
-            if head.chars().count() < 3 || lex.given.contains(head) || lex.stop.contains(head) || lex.common.contains(head) {
+            if head.chars().count() < 3
+                || lex.given.contains(head)
+                || lex.stop.contains(head)
+                || lex.common.contains(head)
+            {
                 continue;
             }
-            by_surname.entry(surname).or_default().insert(nm.key.clone());
+            by_surname
+                .entry(surname)
+                .or_default()
+                .insert(nm.key.clone());
         }
         // Single-word names after an honorific take the full key too.
         for nm in names.iter_mut().filter(|n| n.parts == 1) {
@@ -639,7 +722,9 @@ impl<'t> Scan<'t> {
             if keys.len() != 1 {
                 continue;
             }
-            let Some(key) = keys.iter().next() else { continue };
+            let Some(key) = keys.iter().next() else {
+                continue;
+            };
             for (i, tok) in self.toks.iter().enumerate() {
                 if in_name(i) || self.covered[i] || in_title(i) {
                     continue;
@@ -650,7 +735,11 @@ impl<'t> Scan<'t> {
                     continue;
                 };
                 let k = surname.len();
-                if (1..k).any(|m| self.toks.get(i + m).map_or(true, |t| t.gap != Gap::Space || t.text != surname[m])) {
+                if (1..k).any(|m| {
+                    self.toks
+                        .get(i + m)
+                        .map_or(true, |t| t.gap != Gap::Space || t.text != surname[m])
+                }) {
                     continue;
                 }
                 found.push(NameHit {
@@ -704,12 +793,17 @@ impl<'t> Scan<'t> {
         while m > sa && self.honorific_ending_at(m).is_some() {
             m = self.honorific_ending_at(m).unwrap_or(m);
         }
-        if m > sa && self.word(m - 1) == "من" && (m.saturating_sub(5).max(sa)..m - 1).any(|k| self.cue(k, &lex.invitation)) {
+        if m > sa
+            && self.word(m - 1) == "من"
+            && (m.saturating_sub(5).max(sa)..m - 1).any(|k| self.cue(k, &lex.invitation))
+        {
             return Role::Host;
         }
         // Reception: the first person after "استقبل" hosts, the next visits.
         if let Some(r) = (sa..first).rev().find(|&k| self.cue(k, &lex.reception)) {
-            let before = names.iter().any(|o| o.tok > r && o.tok < nm.tok && o.key != nm.key);
+            let before = names
+                .iter()
+                .any(|o| o.tok > r && o.tok < nm.tok && o.key != nm.key);
             return if before { Role::Visitor } else { Role::Host };
         }
         if (sa..sb).any(|k| self.cue(k, &lex.visit)) {
@@ -731,7 +825,10 @@ impl<'t> Scan<'t> {
         // Skip nationality adjectives between the cue and the place ("العاصمة التركية أنقرة").
         let mut j = h.tok;
         while j > sa {
-            let prev = self.places.iter().find(|p| p.end_tok == j && lex.places[p.entry].kind == PlaceKind::Adjective);
+            let prev = self
+                .places
+                .iter()
+                .find(|p| p.end_tok == j && lex.places[p.entry].kind == PlaceKind::Adjective);
             match prev {
                 Some(p) => j = p.tok,
                 None => break,
@@ -752,7 +849,9 @@ impl<'t> Scan<'t> {
             let noun = bases(pw).iter().any(|(b, _)| lex.venue_nouns.contains(b));
             if noun {
                 let pb = bases(pw);
-                let glued = pb.iter().any(|(b, o)| *o > 0 && lex.venue_nouns.contains(b) && pw.starts_with('ب'));
+                let glued = pb
+                    .iter()
+                    .any(|(b, o)| *o > 0 && lex.venue_nouns.contains(b) && pw.starts_with('ب'));
                 if glued || (p > sa && self.cue(p - 1, &lex.venue_verbs)) {
                     return Role::Venue;
                 }
@@ -764,7 +863,9 @@ impl<'t> Scan<'t> {
                 return Role::Venue;
             }
             // "زيارة عمل (…) إلى تركيا".
-            if lex.to.contains(pw) && (p.saturating_sub(8).max(sa)..p).any(|k| self.cue(k, &lex.visit)) {
+            if lex.to.contains(pw)
+                && (p.saturating_sub(8).max(sa)..p).any(|k| self.cue(k, &lex.visit))
+            {
                 return Role::Venue;
             }
         }
@@ -825,7 +926,10 @@ pub fn country_of(place_key: &str) -> Option<&'static str> {
 
 /// Is this place key a city of the gazetteer?
 pub fn is_city(place_key: &str) -> bool {
-    LEXICON.places.iter().any(|p| p.kind == PlaceKind::City && p.key == place_key)
+    LEXICON
+        .places
+        .iter()
+        .any(|p| p.kind == PlaceKind::City && p.key == place_key)
 }
 
 /// A title reduced for comparison: its office id and its content words.
@@ -850,7 +954,11 @@ pub fn title_signature(title: &str) -> TitleSignature {
                 let k = form.tokens.len();
                 if k <= words.len() && (1..k).all(|m| words[m] == form.tokens[m]) {
                     let head = &lex.titles[form.entry];
-                    office = if head.role.is_some() { None } else { Some(head.id.clone()) };
+                    office = if head.role.is_some() {
+                        None
+                    } else {
+                        Some(head.id.clone())
+                    };
                     skip = k;
                     break 'outer;
                 }
@@ -863,7 +971,10 @@ pub fn title_signature(title: &str) -> TitleSignature {
         let w = &words[k];
         // Nationality adjectives and places do not change the office.
         let place = bases(w).iter().any(|(b, _)| {
-            lex.place_forms.starting_with(b).iter().any(|f| f.tokens.len() == 1 && lex.places[f.entry].kind == PlaceKind::Adjective)
+            lex.place_forms
+                .starting_with(b)
+                .iter()
+                .any(|f| f.tokens.len() == 1 && lex.places[f.entry].kind == PlaceKind::Adjective)
         });
         if !place && !lex.stop.contains(w) && w != "في" {
             let stem = bases(w)
@@ -871,8 +982,14 @@ pub fn title_signature(title: &str) -> TitleSignature {
                 .filter_map(|(b, _)| b.strip_prefix("ال").map(str::to_string))
                 .find(|s| s.chars().count() >= 2)
                 .unwrap_or_else(|| w.clone());
-            let stem = stem.strip_prefix('و').filter(|s| s.chars().count() >= 3 && !definite(w)).map_or(stem.clone(), str::to_string);
-            let stem = stem.strip_prefix('ل').filter(|s| s.chars().count() >= 3 && !definite(w)).map_or(stem.clone(), str::to_string);
+            let stem = stem
+                .strip_prefix('و')
+                .filter(|s| s.chars().count() >= 3 && !definite(w))
+                .map_or(stem.clone(), str::to_string);
+            let stem = stem
+                .strip_prefix('ل')
+                .filter(|s| s.chars().count() >= 3 && !definite(w))
+                .map_or(stem.clone(), str::to_string);
             if !matches!(stem.as_str(), "عام" | "عامه") {
                 terms.push(stem);
             }
@@ -887,7 +1004,9 @@ pub fn title_signature(title: &str) -> TitleSignature {
 /// word ("نظيره") agrees with anything.
 pub fn same_title(a: &str, b: &str) -> bool {
     let (sa, sb) = (title_signature(a), title_signature(b));
-    let (Some(oa), Some(ob)) = (&sa.office, &sb.office) else { return true };
+    let (Some(oa), Some(ob)) = (&sa.office, &sb.office) else {
+        return true;
+    };
     if oa != ob {
         return false;
     }
@@ -927,7 +1046,14 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             None => (None, None),
         };
         let role = scan.person_role(nm, &names);
-        let value = EntityValue { name, name_span, key: nm.key.clone(), title, title_span, role };
+        let value = EntityValue {
+            name,
+            name_span,
+            key: nm.key.clone(),
+            title,
+            title_span,
+            role,
+        };
         facts.push(doc.fact(FactKind::Person, nm.start, nm.end, Value::Entity(value)));
     }
     let in_name = |h: &Hit| names.iter().any(|n| n.tok < h.end_tok && h.tok < n.end_tok);
@@ -961,6 +1087,328 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         };
         facts.push(doc.fact(FactKind::Organization, h.start, end, Value::Entity(value)));
     }
-    facts.sort_by(|a, b| (a.span, a.kind).cmp(&(b.span, b.kind)));
+    facts.sort_by_key(|f| (f.span, f.kind));
     facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::ExtractOptions;
+    use crate::model::Article;
+
+    struct E {
+        kind: FactKind,
+        quote: String,
+        key: String,
+        title: Option<String>,
+        role: Role,
+    }
+
+    fn run(text: &str) -> Vec<E> {
+        let article = Article::from_text("t", text);
+        let opts = ExtractOptions::default();
+        let doc = Document::new(&article, &opts);
+        extract(&doc)
+            .into_iter()
+            .filter_map(|f| match f.value {
+                Value::Entity(v) => {
+                    assert_eq!(article.quote(f.span), f.text);
+                    assert_eq!(v.name_span, f.span);
+                    if let (Some(t), Some(s)) = (&v.title, v.title_span) {
+                        assert_eq!(article.quote(s), t);
+                    }
+                    Some(E {
+                        kind: f.kind,
+                        quote: f.text,
+                        key: v.key,
+                        title: v.title,
+                        role: v.role,
+                    })
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn people(text: &str) -> Vec<(String, Option<String>, Role)> {
+        run(text)
+            .into_iter()
+            .filter(|e| e.kind == FactKind::Person)
+            .map(|e| (e.quote, e.title, e.role))
+            .collect()
+    }
+
+    fn p(name: &str, title: Option<&str>, role: Role) -> (String, Option<String>, Role) {
+        (name.to_string(), title.map(str::to_string), role)
+    }
+
+    #[test]
+    fn title_then_comma_then_name() {
+        assert_eq!(
+            people("زيارة عمل رسمية للمدير العام للأمن الوطني ومراقبة التراب الوطني، عبد اللطيف حموشي، الذي حل بتركيا"),
+            vec![p("عبد اللطيف حموشي", Some("للمدير العام للأمن الوطني ومراقبة التراب الوطني"), Role::Visitor)]
+        );
+    }
+
+    #[test]
+    fn counterpart_word_then_name_then_title() {
+        assert_eq!(
+            people("عقد حموشي لقاء ثنائيا مع نظيره التركي، محمود ديميرتاش، المدير العام لجهاز الشرطة الوطنية، تباحثا خلاله"),
+            vec![p("محمود ديميرتاش", Some("المدير العام لجهاز الشرطة الوطنية"), Role::Counterpart)]
+        );
+    }
+
+    #[test]
+    fn name_then_title_without_comma() {
+        assert_eq!(
+            people("أن حموشي التقى مع كل من منير كارال أوغلو الوزير المنتدب في وزارة الداخلية التركية، وسلامي يلديز، المدير العام للاستعلامات، واستعرض معهما"),
+            vec![
+                p("منير كارال أوغلو", Some("الوزير المنتدب في وزارة الداخلية التركية"), Role::Counterpart),
+                p("سلامي يلديز", Some("المدير العام للاستعلامات"), Role::Counterpart),
+            ]
+        );
+    }
+
+    #[test]
+    fn title_then_name_without_comma() {
+        assert_eq!(
+            people("أن الأخير بحث مع نائب وزير الداخلية التركي منير كارال أوغلو، ورئيس دائرة الاستخبارات بالمديرية العامة للأمن سلامي يلدز، مختلف القضايا"),
+            vec![
+                p("منير كارال أوغلو", Some("نائب وزير الداخلية التركي"), Role::Counterpart),
+                p("سلامي يلدز", Some("رئيس دائرة الاستخبارات بالمديرية العامة للأمن"), Role::Counterpart),
+            ]
+        );
+    }
+
+    #[test]
+    fn honorifics_are_not_part_of_the_name_and_bin_chains_are() {
+        let text = "تلبية لدعوة رسمية من معالي رئيس أمن الدولة السعودي، السيد عبد العزيز بن محمد الهويريني.";
+        assert_eq!(
+            people(text),
+            vec![p(
+                "عبد العزيز بن محمد الهويريني",
+                Some("رئيس أمن الدولة السعودي"),
+                Role::Host
+            )]
+        );
+        let e = run(text);
+        let person = e
+            .iter()
+            .find(|e| e.kind == FactKind::Person)
+            .map(|e| e.key.as_str());
+        assert_eq!(person, Some("عبدالعزيز بن محمد الهويريني"));
+    }
+
+    #[test]
+    fn glued_abd_and_a_bare_surname_share_the_key_of_the_full_name() {
+        let text = "حموشي يبحث مع المسؤولين الأتراك سبل التعاون\nبحث مدير عام الأمن الوطني المغربي عبداللطيف حموشي مع مسؤولين أمنيين. وقال الدكتور حموشي إن التعاون متين.";
+        let e: Vec<(String, String)> = run(text)
+            .into_iter()
+            .filter(|e| e.kind == FactKind::Person)
+            .map(|e| (e.quote, e.key))
+            .collect();
+        assert_eq!(
+            e,
+            vec![
+                ("حموشي".to_string(), "عبداللطيف حموشي".to_string()),
+                ("عبداللطيف حموشي".to_string(), "عبداللطيف حموشي".to_string()),
+                ("حموشي".to_string(), "عبداللطيف حموشي".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn abu_and_western_names() {
+        let names: Vec<String> =
+            people("واستقبل الرئيس الفرنسي إيمانويل ماكرون الأمين العام أبو بكر الصديق في باريس.")
+                .into_iter()
+                .map(|x| x.0)
+                .collect();
+        assert_eq!(
+            names,
+            vec!["إيمانويل ماكرون".to_string(), "أبو بكر الصديق".to_string()]
+        );
+        let roles: Vec<Role> =
+            people("واستقبل الرئيس الفرنسي إيمانويل ماكرون الأمين العام أبو بكر الصديق في باريس.")
+                .into_iter()
+                .map(|x| x.2)
+                .collect();
+        assert_eq!(roles, vec![Role::Host, Role::Visitor]);
+    }
+
+    #[test]
+    fn a_name_stops_before_a_common_word_known_from_the_full_name() {
+        let text = "يقوم السيد عبد اللطيف حموشي بزيارة عمل. وأجرى السيد عبد اللطيف حموشي سلسلة من المباحثات.";
+        let names: Vec<String> = people(text).into_iter().map(|x| x.0).collect();
+        assert_eq!(
+            names,
+            vec![
+                "عبد اللطيف حموشي".to_string(),
+                "عبد اللطيف حموشي".to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn prepositions_and_common_words_are_not_people() {
+        // "على" folds like "علي" but is a preposition.
+        assert!(people("ركزت المباحثات على تطوير آليات العمل المشترك على مستوى العالم").is_empty());
+        assert!(
+            people("المدير العام للأمن الوطني ومراقبة التراب الوطني سلسلة من الاجتماعات").is_empty()
+        );
+        assert!(people("كما ناقش الجانبان مساهمة الأجهزة الأمنية في إنجاح الاستحقاقات").is_empty());
+        // A lone given name is not a person without a title or an honorific.
+        assert!(people("كان منير في القاعة").is_empty());
+    }
+
+    fn places(text: &str) -> Vec<(String, String, Role)> {
+        run(text)
+            .into_iter()
+            .filter(|e| e.kind == FactKind::Place)
+            .map(|e| (e.quote, e.key, e.role))
+            .collect()
+    }
+
+    fn pl(q: &str, key: &str, role: Role) -> (String, String, Role) {
+        (q.to_string(), key.to_string(), role)
+    }
+
+    #[test]
+    fn venues_and_nationality_adjectives() {
+        assert_eq!(
+            places("شهدت العاصمة التركية أنقرة زيارة عمل رسمية"),
+            vec![
+                pl("التركية", "تركيا", Role::Mentioned),
+                pl("أنقرة", "انقره", Role::Venue)
+            ]
+        );
+        assert_eq!(
+            places("احتضنت مدينة مراكش أشغال الجمعية العامة"),
+            vec![pl("مراكش", "مراكش", Role::Venue)]
+        );
+        assert_eq!(
+            places("المعرض الدولي الذي تحتضنه أنقرة من 19 إلى 21 سبتمبر"),
+            vec![pl("أنقرة", "انقره", Role::Venue)]
+        );
+        assert_eq!(
+            places("مباحثات خلال زيارة عمل إلى تركيا"),
+            vec![pl("تركيا", "تركيا", Role::Venue)]
+        );
+        assert_eq!(
+            places("بحث مع مسؤولين أمنيين أتراك في العاصمة أنقرة"),
+            vec![
+                pl("أتراك", "تركيا", Role::Mentioned),
+                pl("أنقرة", "انقره", Role::Venue)
+            ]
+        );
+        assert_eq!(
+            places("بزيارة عمل رسمية إلى المملكة العربية السعودية، في معرض المقام بالعاصمة الرياض"),
+            vec![
+                pl("المملكة العربية السعودية", "السعوديه", Role::Venue),
+                pl("الرياض", "الرياض", Role::Venue)
+            ]
+        );
+        assert_eq!(
+            places("رئيس أمن الدولة السعودي"),
+            vec![pl("السعودي", "السعوديه", Role::Mentioned)]
+        );
+    }
+
+    #[test]
+    fn a_later_event_is_not_the_venue_and_lists_are_mentions() {
+        let got = places("الاستحقاقات التي ستحتضنها المملكة المغربية بمدينة مراكش في نونبر المقبل");
+        assert_eq!(
+            got,
+            vec![
+                pl("المملكة المغربية", "المغرب", Role::Mentioned),
+                pl("مراكش", "مراكش", Role::Mentioned)
+            ]
+        );
+        let got = places("مع مسؤولي الأمن في بنين وموريتانيا ومالي والكاميرون");
+        let keys: Vec<&str> = got.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(keys, vec!["بنين", "موريتانيا", "مالي", "الكاميرون"]);
+        assert!(got.iter().all(|x| x.2 == Role::Mentioned));
+        // Common words that are also country names are not places alone.
+        assert!(places("قدم الدعم المالي للبنين والبنات").is_empty());
+        assert!(places("دعم مالي كبير").is_empty());
+    }
+
+    #[test]
+    fn organisations_in_arabic_and_latin_forms() {
+        let orgs: Vec<(String, String)> = run(
+            "الجمعية العامة لمنظمة “الأنتربول” بمدينة مراكش، المنظمة الدولية للشرطة الجنائية \"أنتربول\" و Interpol، والمعرض الدولي “IGEF 2025″ و(IGEF24) ومعرض الدفاع العالمي",
+        )
+        .into_iter()
+        .filter(|e| e.kind == FactKind::Organization)
+        .map(|e| (e.quote, e.key))
+        .collect();
+        let keys: Vec<&str> = orgs.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "الانتربول",
+                "الانتربول",
+                "الانتربول",
+                "الانتربول",
+                "igef",
+                "igef",
+                "معرض الدفاع العالمي"
+            ]
+        );
+        assert_eq!(orgs[3].0, "Interpol");
+        assert_eq!(orgs[5].0, "IGEF24");
+    }
+
+    #[test]
+    fn titles_compare_by_office_and_complement() {
+        assert!(!same_title(
+            "الوزير المنتدب في وزارة الداخلية التركية",
+            "نائب وزير الداخلية التركي"
+        ));
+        assert!(!same_title(
+            "المدير العام للاستعلامات",
+            "رئيس دائرة الاستخبارات بالمديرية العامة للأمن"
+        ));
+        assert!(!same_title(
+            "المدير العام للاستعلامات",
+            "المدير العام لجهاز الشرطة الوطنية"
+        ));
+        assert!(same_title(
+            "للمدير العام للأمن الوطني ومراقبة التراب الوطني",
+            "المدير العام للأمن الوطني المغربي"
+        ));
+        assert!(same_title(
+            "مدير عام الأمن الوطني المغربي",
+            "المدير العام للأمن الوطني ولمراقبة التراب الوطني"
+        ));
+        assert!(same_title(
+            "نائب وزير الداخلية التركي",
+            "نائب وزير الداخلية"
+        ));
+        assert!(same_title(
+            "نظيره التركي",
+            "المدير العام لجهاز الشرطة الوطنية"
+        ));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            " ",
+            "،،،",
+            "السيد",
+            "عبد",
+            "بن",
+            "نظيره",
+            "المدير العام",
+            "IGEF",
+            "ى",
+            "\u{200F}حموشي\u{064B}",
+            "في",
+        ] {
+            let _ = run(text);
+        }
+    }
 }

@@ -134,10 +134,16 @@ impl FormIndex {
         if tokens.is_empty() {
             return;
         }
-        let latin = tokens.iter().all(|t| t.chars().all(|c| c.is_ascii_alphanumeric()));
+        let latin = tokens
+            .iter()
+            .all(|t| t.chars().all(|c| c.is_ascii_alphanumeric()));
         let list = self.by_first.entry(tokens[0].clone()).or_default();
-        list.push(Form { tokens, entry, latin });
-        list.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()));
+        list.push(Form {
+            tokens,
+            entry,
+            latin,
+        });
+        list.sort_by_key(|f| std::cmp::Reverse(f.tokens.len()));
     }
 
     pub fn starting_with(&self, first: &str) -> &[Form] {
@@ -200,10 +206,16 @@ fn parse_role(s: &str) -> Option<Role> {
 fn load() -> Lexicon {
     // The data files are part of the build: a parse error is a build defect,
     // caught by the tests; fall back to empty lexicons rather than panic.
-    let gaz: GazetteerFile = toml::from_str(GAZETTEER)
-        .unwrap_or(GazetteerFile { country: Vec::new(), region: Vec::new(), organization: Vec::new() });
-    let titles: TitlesFile = toml::from_str(TITLES)
-        .unwrap_or(TitlesFile { honorifics: Vec::new(), title: Vec::new(), role: Vec::new() });
+    let gaz: GazetteerFile = toml::from_str(GAZETTEER).unwrap_or(GazetteerFile {
+        country: Vec::new(),
+        region: Vec::new(),
+        organization: Vec::new(),
+    });
+    let titles: TitlesFile = toml::from_str(TITLES).unwrap_or(TitlesFile {
+        honorifics: Vec::new(),
+        title: Vec::new(),
+        role: Vec::new(),
+    });
     let names: NamesFile = toml::from_str(NAMES).unwrap_or(NamesFile {
         given: Vec::new(),
         prefixes: Vec::new(),
@@ -232,25 +244,39 @@ fn load() -> Lexicon {
         let key = fold(&c.name);
         country_of.insert(key.clone(), key.clone());
         let entry = places.len();
-        places.push(PlaceEntry { key: key.clone(), kind: PlaceKind::Country, strict: c.strict });
+        places.push(PlaceEntry {
+            key: key.clone(),
+            kind: PlaceKind::Country,
+            strict: c.strict,
+        });
         place_forms.add(&c.name, entry);
         for f in &c.forms {
             place_forms.add(f, entry);
         }
         if !c.adjectives.is_empty() {
             let entry = places.len();
-            places.push(PlaceEntry { key: key.clone(), kind: PlaceKind::Adjective, strict: false });
+            places.push(PlaceEntry {
+                key: key.clone(),
+                kind: PlaceKind::Adjective,
+                strict: false,
+            });
             for a in &c.adjectives {
                 place_forms.add(a, entry);
             }
         }
         for city in &c.cities {
             let mut spellings = city.split('|').map(str::trim).filter(|s| !s.is_empty());
-            let Some(first) = spellings.next() else { continue };
+            let Some(first) = spellings.next() else {
+                continue;
+            };
             let city_key = fold(first);
             country_of.insert(city_key.clone(), key.clone());
             let entry = places.len();
-            places.push(PlaceEntry { key: city_key, kind: PlaceKind::City, strict: false });
+            places.push(PlaceEntry {
+                key: city_key,
+                kind: PlaceKind::City,
+                strict: false,
+            });
             place_forms.add(first, entry);
             for s in spellings {
                 place_forms.add(s, entry);
@@ -259,7 +285,11 @@ fn load() -> Lexicon {
     }
     for r in &gaz.region {
         let entry = places.len();
-        places.push(PlaceEntry { key: fold(&r.name), kind: PlaceKind::Region, strict: false });
+        places.push(PlaceEntry {
+            key: fold(&r.name),
+            kind: PlaceKind::Region,
+            strict: false,
+        });
         place_forms.add(&r.name, entry);
         for f in &r.forms {
             place_forms.add(f, entry);
@@ -279,14 +309,20 @@ fn load() -> Lexicon {
     let mut title_forms = FormIndex::default();
     for t in &titles.title {
         let entry = heads.len();
-        heads.push(TitleHead { id: t.id.clone(), role: None });
+        heads.push(TitleHead {
+            id: t.id.clone(),
+            role: None,
+        });
         for f in &t.forms {
             title_forms.add(f, entry);
         }
     }
     for r in &titles.role {
         let entry = heads.len();
-        heads.push(TitleHead { id: String::new(), role: parse_role(&r.role) });
+        heads.push(TitleHead {
+            id: String::new(),
+            role: parse_role(&r.role),
+        });
         for f in &r.forms {
             title_forms.add(f, entry);
         }
@@ -352,7 +388,10 @@ mod tests {
         assert!(toml::from_str::<CuesFile>(CUES).is_ok());
         let lex = &*LEXICON;
         assert!(lex.given.contains("منير"));
-        assert_eq!(lex.country_of.get("انقره").map(String::as_str), Some("تركيا"));
+        assert_eq!(
+            lex.country_of.get("انقره").map(String::as_str),
+            Some("تركيا")
+        );
         assert!(!lex.title_forms.starting_with("نايب").is_empty());
     }
 }
