@@ -2,13 +2,15 @@
 //! where they disagree.
 //!
 //! The pipeline runs one way: [`ingest`] → [`normalize`] → [`extract`] →
-//! [`group`] → [`align`] → [`classify`] → [`report`].
+//! [`group`] → [`align`] → [`classify`] (and [`compare_entities`], with
+//! [`resolve`] for names) → [`report`]. [`compare`] runs it all.
 
 pub mod align;
 pub mod baseline;
 pub mod classify;
 pub mod cli;
 pub mod compare;
+pub mod compare_entities;
 pub mod config;
 pub mod extract;
 pub mod group;
@@ -16,3 +18,4 @@ pub mod ingest;
 pub mod model;
 pub mod normalize;
 pub mod report;
+pub mod resolve;

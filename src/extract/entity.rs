@@ -1,8 +1,1414 @@
-//! Placeholder: filled in by the entity extractor work.
+//! People (with their titles), places and organisations, and the role each
+//! plays in the story.
+//!
+//! No model: the extractor reads the folded text word by word with
+//! lexicons kept in data files (see `lexicon`):
+//! - organisations, then places, are matched against the gazetteer (longest
+//!   form first, a proclitic و/ب/ل… accepted on the first word);
+//! - titles are a head from data/titles.toml ("المدير العام", "نائب وزير")
+//!   followed by its complement ("للأمن الوطني", "في وزارة الداخلية التركية"),
+//!   read while words are definite, idafa nouns or "في" + noun;
+//! - a person's name starts at a known given name, at "عبد"/"أبو" + word, or
+//!   after an honorific ("السيد", "معالي"), and continues with بن + name,
+//!   surname words and compound suffixes ("كارال أوغلو"); a title directly
+//!   before it (or after it, set off by a comma) is attached;
+//! - a bare surname later (or earlier, in a headline) in the article is
+//!   linked to the full name: same key;
+//! - roles come from cue words in the sentence: a person after "مع" that
+//!   follows a meeting word is a counterpart, the person after "بدعوة من" a
+//!   host, others in a visit sentence visitors; a place after "احتضنت مدينة",
+//!   "في العاصمة", "زيارة … إلى" is the venue.
 
+mod lexicon;
+
+use std::collections::{HashMap, HashSet};
+
+use self::lexicon::{PlaceKind, LEXICON};
 use super::Document;
-use crate::model::Fact;
+use crate::model::{EntityValue, Fact, FactKind, Role, Value};
+use crate::normalize::fold;
 
-pub fn extract(_doc: &Document) -> Vec<Fact> {
-    Vec::new()
+/// The gap before a word: what separates it from the previous word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    Space,
+    Comma,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Token<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+    gap: Gap,
+    sent: usize,
+    /// The word ends in alef maqsura in the original ("على", not "علي").
+    maqsura: bool,
+}
+
+/// A match of a lexicon form: folded byte start (after any proclitic) and
+/// the token range it covers.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    tok: usize,
+    end_tok: usize,
+    entry: usize,
+}
+
+#[derive(Debug, Clone)]
+struct TitleHit {
+    start: usize,
+    end: usize,
+    tok: usize,
+    end_tok: usize,
+    head: usize,
+}
+
+#[derive(Debug, Clone)]
+struct NameHit {
+    start: usize,
+    end: usize,
+    tok: usize,
+    end_tok: usize,
+    key: String,
+    parts: usize,
+    title: Option<usize>,
+    role_word: Option<Role>,
+}
+
+const PROCLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "لل"];
+
+/// The ways to read a word with a leading proclitic removed: (base, offset
+/// of the base in the word). "للمدير" reads as "المدير" at offset 0 (ل + ال-
+/// is written لل, the quote keeps it).
+fn bases(word: &str) -> Vec<(String, usize)> {
+    let mut out = vec![(word.to_string(), 0)];
+    for p in PROCLITICS {
+        if p == "لل" {
+            continue;
+        }
+        if let Some(rest) = word.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                out.push((rest.to_string(), p.len()));
+            }
+        }
+    }
+    for p in ["لل", "ولل", "فلل"] {
+        if let Some(rest) = word.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                let lead = p.len() - "لل".len();
+                out.push((format!("ال{rest}"), lead));
+            }
+        }
+    }
+    // A Latin acronym with a year glued to it: "igef24".
+    if word.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+        if letters.len() < word.len() && letters.len() >= 2 {
+            out.push((letters.to_string(), 0));
+        }
+    }
+    out
+}
+
+/// Is the word definite (ال-, with any proclitic)?
+fn definite(word: &str) -> bool {
+    bases(word)
+        .iter()
+        .any(|(b, _)| b.starts_with("ال") && b.chars().count() > 3)
+}
+
+struct Scan<'t> {
+    toks: Vec<Token<'t>>,
+    orgs: Vec<Hit>,
+    places: Vec<Hit>,
+    titles: Vec<TitleHit>,
+    /// For each token: covered by an organisation or a place.
+    covered: Vec<bool>,
+    /// title index by its end token.
+    title_by_end: HashMap<usize, usize>,
+    title_by_start: HashMap<usize, usize>,
+}
+
+impl<'t> Scan<'t> {
+    fn new(doc: &'t Document<'_>) -> Scan<'t> {
+        let text = doc.folded.text.as_str();
+        let sents: Vec<(usize, usize)> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                (
+                    doc.folded.from_original(s.start),
+                    doc.folded.from_original(s.end),
+                )
+            })
+            .collect();
+        let mut toks = Vec::new();
+        let mut prev_end = 0;
+        let mut start: Option<usize> = None;
+        let push = |s: usize, e: usize, prev_end: &mut usize, toks: &mut Vec<Token<'t>>| {
+            let between = &text[*prev_end..s];
+            let gap = if between.chars().all(|c| c == ' ' || c == '\t') {
+                Gap::Space
+            } else if between.trim_matches(|c| c == ' ' || c == '\t') == "," {
+                Gap::Comma
+            } else {
+                Gap::Other
+            };
+            let sent = sents.partition_point(|x| x.1 <= s);
+            let maqsura = text[s..e].ends_with('ي') && {
+                let span = doc.folded.to_original(s, e);
+                doc.article
+                    .analysis_text
+                    .get(span.start..span.end)
+                    .is_some_and(|w| {
+                        w.trim_end_matches(|c: char| !c.is_alphabetic())
+                            .ends_with('ى')
+                    })
+            };
+            toks.push(Token {
+                start: s,
+                end: e,
+                text: &text[s..e],
+                gap,
+                sent,
+                maqsura,
+            });
+            *prev_end = e;
+        };
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else if let Some(s) = start.take() {
+                push(s, i, &mut prev_end, &mut toks);
+            }
+        }
+        if let Some(s) = start {
+            push(s, text.len(), &mut prev_end, &mut toks);
+        }
+        let n = toks.len();
+        Scan {
+            toks,
+            orgs: Vec::new(),
+            places: Vec::new(),
+            titles: Vec::new(),
+            covered: vec![false; n],
+            title_by_end: HashMap::new(),
+            title_by_start: HashMap::new(),
+        }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text)
+    }
+
+    /// Matches the longest form of `index` at token `i`.
+    fn match_forms(&self, index: &lexicon::FormIndex, i: usize) -> Option<Hit> {
+        let tok = self.toks.get(i)?;
+        let mut best: Option<Hit> = None;
+        for (base, off) in bases(tok.text) {
+            for form in index.starting_with(&base) {
+                if form.latin != base.is_ascii() && form.latin {
+                    continue;
+                }
+                let k = form.tokens.len();
+                if i + k > self.toks.len() {
+                    continue;
+                }
+                let rest_ok = (1..k).all(|m| {
+                    let t = &self.toks[i + m];
+                    t.gap == Gap::Space && t.text == form.tokens[m]
+                });
+                if !rest_ok {
+                    continue;
+                }
+                // A glued year is only accepted on Latin forms.
+                if k == 1 && base.len() + off < tok.text.len() && !form.latin {
+                    continue;
+                }
+                if best.map_or(true, |b| b.end_tok - b.tok < k) {
+                    best = Some(Hit {
+                        start: tok.start + off,
+                        tok: i,
+                        end_tok: i + k,
+                        entry: form.entry,
+                    });
+                }
+            }
+        }
+        best
+    }
+
+    fn find_gazetteer(&mut self) {
+        let lex = &*LEXICON;
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if let Some(h) = self.match_forms(&lex.org_forms, i) {
+                for c in &mut self.covered[h.tok..h.end_tok] {
+                    *c = true;
+                }
+                self.orgs.push(h);
+                i = h.end_tok;
+            } else {
+                i += 1;
+            }
+        }
+        let mut i = 0;
+        let mut places = Vec::new();
+        while i < n {
+            if self.covered[i] {
+                i += 1;
+                continue;
+            }
+            match self.match_forms(&lex.place_forms, i) {
+                Some(h) if !self.covered[h.tok..h.end_tok].iter().any(|c| *c) => {
+                    places.push(h);
+                    i = h.end_tok;
+                }
+                _ => i += 1,
+            }
+        }
+        // A strict place ("مالي") only counts next to another place.
+        let keep: Vec<bool> = places
+            .iter()
+            .enumerate()
+            .map(|(k, h)| {
+                if !lex.places[h.entry].strict {
+                    return true;
+                }
+                let prev = k > 0
+                    && places[k - 1].end_tok == h.tok
+                    && !lex.places[places[k - 1].entry].strict;
+                let next = places
+                    .get(k + 1)
+                    .is_some_and(|p| p.tok == h.end_tok && !lex.places[p.entry].strict);
+                prev || next
+            })
+            .collect();
+        for (h, k) in places.into_iter().zip(keep) {
+            if k {
+                for c in &mut self.covered[h.tok..h.end_tok] {
+                    *c = true;
+                }
+                self.places.push(h);
+            }
+        }
+    }
+
+    fn is_place_at(&self, i: usize) -> bool {
+        self.places.iter().any(|p| p.tok <= i && i < p.end_tok)
+    }
+
+    fn in_set(&self, i: usize, set: &HashSet<String>) -> bool {
+        self.toks.get(i).is_some_and(|t| set.contains(t.text))
+    }
+
+    /// A word in `set`, possibly after و/ف.
+    fn cue(&self, i: usize, set: &HashSet<String>) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if set.contains(t.text) {
+            return true;
+        }
+        ["و", "ف"]
+            .iter()
+            .any(|p| t.text.strip_prefix(p).is_some_and(|r| set.contains(r)))
+    }
+
+    /// Does a person's name start at token `i`? Returns (folded start, tokens of the anchor).
+    fn name_anchor(&self, i: usize) -> Option<(usize, usize)> {
+        let lex = &*LEXICON;
+        let tok = self.toks.get(i)?;
+        if self.covered[i] || tok.maqsura {
+            return None;
+        }
+        for (base, off) in bases(tok.text) {
+            if off > 0 && !["و", "ف", "ب", "ل"].iter().any(|p| tok.text[..off] == **p) {
+                continue;
+            }
+            let next = self.toks.get(i + 1).filter(|t| t.gap == Gap::Space);
+            if let Some(nx) = next {
+                if lex.given_pairs.contains(&format!("{base} {}", nx.text)) {
+                    return Some((tok.start + off, 2));
+                }
+            }
+            if lex.prefixes.contains(&base) {
+                let nx = next?;
+                if lex.stop.contains(nx.text) || self.covered[i + 1] {
+                    return None;
+                }
+                return Some((tok.start + off, 2));
+            }
+            // "عبداللطيف": the prefix glued to the name.
+            if base.len() > "عبدال".len() && base.starts_with("عبدال") {
+                return Some((tok.start + off, 1));
+            }
+            if lex.given.contains(&base) {
+                return Some((tok.start + off, 1));
+            }
+            if off == 0 && lex.surnames.contains(&base) {
+                return Some((tok.start, 1));
+            }
+        }
+        None
+    }
+
+    /// The start of an honorific that ends right before token `end`.
+    fn honorific_ending_at(&self, end: usize) -> Option<usize> {
+        (end.saturating_sub(3)..end).find(|&s| self.honorific_at(s) == Some(end))
+    }
+
+    fn honorific_at(&self, i: usize) -> Option<usize> {
+        self.match_forms(&LEXICON.honorifics, i)
+            .filter(|h| h.start == self.toks[i].start)
+            .map(|h| h.end_tok)
+    }
+
+    fn find_titles(&mut self) {
+        let lex = &*LEXICON;
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if self.covered[i] {
+                i += 1;
+                continue;
+            }
+            let Some(h) = self.match_forms(&lex.title_forms, i) else {
+                i += 1;
+                continue;
+            };
+            let mut j = h.end_tok;
+            let mut count = 0;
+            while j < n && count < 10 {
+                let t = &self.toks[j];
+                if t.gap != Gap::Space
+                    || self.name_anchor(j).is_some()
+                    || self.honorific_at(j).is_some()
+                {
+                    break;
+                }
+                // "ورئيس …": a new title begins.
+                if t.text.starts_with('و')
+                    && self.match_forms(&lex.title_forms, j).is_some()
+                    && !definite(t.text)
+                {
+                    break;
+                }
+                let next_definite = self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|nx| nx.gap == Gap::Space && definite(nx.text))
+                    && !self.in_set(j + 1, &lex.stop);
+                let accept = if t.text == "في" {
+                    next_definite
+                        || self
+                            .toks
+                            .get(j + 2)
+                            .is_some_and(|t2| t2.gap == Gap::Space && definite(t2.text))
+                            && !definite(self.word(j + 1))
+                            && !lex.stop.contains(self.word(j + 1))
+                } else if lex.stop.contains(t.text)
+                    || self.cue(j, &lex.meeting)
+                    || self.cue(j, &lex.visit)
+                {
+                    false
+                } else if definite(t.text) || self.is_place_at(j) {
+                    true
+                } else {
+                    next_definite && !t.text.chars().any(|c| c.is_ascii_digit())
+                };
+                if !accept {
+                    break;
+                }
+                j += 1;
+                count += 1;
+            }
+            // A complement never ends on "في".
+            while j > h.end_tok && self.word(j - 1) == "في" {
+                j -= 1;
+            }
+            let idx = self.titles.len();
+            self.titles.push(TitleHit {
+                start: h.start,
+                end: self.toks[j - 1].end,
+                tok: i,
+                end_tok: j,
+                head: h.entry,
+            });
+            self.title_by_end.insert(j, idx);
+            self.title_by_start.insert(i, idx);
+            i = j;
+        }
+    }
+
+    /// Reads a name from its anchor; returns the end token and parts.
+    fn read_name(&self, i: usize, anchor_len: usize) -> (usize, Vec<String>) {
+        let lex = &*LEXICON;
+        let n = self.toks.len();
+        let first = &self.toks[i];
+        // The first word without its proclitic.
+        let first_word = bases(first.text)
+            .into_iter()
+            .find(|(b, o)| {
+                (*o == 0 || first.text[..*o].chars().count() == 1)
+                    && (lex.given.contains(b)
+                        || lex.prefixes.contains(b)
+                        || b.starts_with("عبدال")
+                        || lex.given_pairs.iter().any(|g| g.starts_with(b.as_str())))
+            })
+            .map_or_else(|| first.text.to_string(), |(b, _)| b);
+        let mut words = vec![first_word];
+        for k in 1..anchor_len {
+            words.push(self.word(i + k).to_string());
+        }
+        let mut k = i + anchor_len;
+        while k < n && words.len() < 6 {
+            let t = &self.toks[k];
+            if t.gap != Gap::Space || self.covered[k] {
+                break;
+            }
+            let w = t.text;
+            if lex.links.contains(w) {
+                match self.toks.get(k + 1) {
+                    Some(nx)
+                        if nx.gap == Gap::Space
+                            && !lex.stop.contains(nx.text)
+                            && !self.covered[k + 1] =>
+                    {
+                        words.push(w.to_string());
+                        words.push(nx.text.to_string());
+                        k += 2;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if lex.suffixes.contains(w) {
+                words.push(w.to_string());
+                k += 1;
+                continue;
+            }
+            if lex.stop.contains(w)
+                || lex.common.contains(w)
+                || self.cue(k, &lex.meeting)
+                || self.cue(k, &lex.visit)
+                || self.cue(k, &lex.reception)
+                || lex.venue_verbs.contains(w)
+                || self.title_by_start.contains_key(&k)
+                || self.match_forms(&lex.title_forms, k).is_some()
+                || self.honorific_at(k).is_some()
+                || w.chars().any(|c| c.is_ascii_alphanumeric())
+            {
+                break;
+            }
+            if w.starts_with('و') && self.name_anchor(k).is_some_and(|(s, _)| s > t.start) {
+                break;
+            }
+            if lex.prefixes.contains(w) {
+                match self.toks.get(k + 1) {
+                    Some(nx) if nx.gap == Gap::Space => {
+                        words.push(w.to_string());
+                        words.push(nx.text.to_string());
+                        k += 2;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if definite(w) {
+                // A family name with ال- ends the name ("الهويريني").
+                if words.len() >= 2
+                    && !w.starts_with('و')
+                    && !w.starts_with("لل")
+                    && !w.starts_with('ب')
+                {
+                    words.push(w.to_string());
+                    k += 1;
+                }
+                break;
+            }
+            words.push(w.to_string());
+            k += 1;
+        }
+        (k, words)
+    }
+
+    fn find_names(&self) -> Vec<NameHit> {
+        let lex = &*LEXICON;
+        let n = self.toks.len();
+        let mut names = Vec::new();
+        let mut i = 0;
+        while i < n {
+            // Honorifics before the name ("معالي … السيد").
+            let mut h = i;
+            let mut honored = false;
+            while let Some(e) = self.honorific_at(h) {
+                honored = true;
+                h = e;
+            }
+            let anchor = self.name_anchor(h);
+            let (start_tok, anchor_len, start) = match anchor {
+                Some((s, len)) => (h, len, s),
+                None if honored => {
+                    // "السيد حموشي": any word that is not a function word or title.
+                    let ok = self.toks.get(h).is_some_and(|t| {
+                        t.gap == Gap::Space
+                            && !self.covered[h]
+                            && !lex.stop.contains(t.text)
+                            && !lex.common.contains(t.text)
+                            && !definite(t.text)
+                            && !self.title_by_start.contains_key(&h)
+                            && self.match_forms(&lex.title_forms, h).is_none()
+                            && t.text.chars().all(|c| !c.is_ascii_alphanumeric())
+                    });
+                    if !ok {
+                        i = h.max(i + 1);
+                        continue;
+                    }
+                    (h, 1, self.toks[h].start)
+                }
+                None => {
+                    i += 1;
+                    continue;
+                }
+            };
+            if honored && self.toks[start_tok].gap != Gap::Space {
+                i = start_tok;
+                continue;
+            }
+            let (end_tok, words) = self.read_name(start_tok, anchor_len);
+            // The title before: ends right at the name (or at its honorifics).
+            let before = if honored { i } else { start_tok };
+            let pre = self.title_by_end.get(&before).copied().filter(|_| {
+                let t = &self.toks[before];
+                t.gap == Gap::Space || (t.gap == Gap::Comma && !t.text.starts_with('و'))
+            });
+            let key = name_key(&words);
+            let parts = key.split(' ').count();
+            let title_context = pre.is_some() || honored;
+            let long_enough = parts >= 2 || (title_context && !words.is_empty());
+            if !long_enough || end_tok <= start_tok {
+                i = end_tok.max(i + 1);
+                continue;
+            }
+            let mut title = pre;
+            let mut role_word = None;
+            if let Some(t) = pre {
+                let head = &lex.titles[self.titles[t].head];
+                if head.role.is_some() {
+                    role_word = head.role;
+                    title = None;
+                }
+            }
+            // The title after, set off by a comma or a space, unless it
+            // belongs to the next name.
+            if title.is_none() {
+                if let Some(&t) = self.title_by_start.get(&end_tok) {
+                    let gap_ok = matches!(self.toks[end_tok].gap, Gap::Space | Gap::Comma);
+                    let th = &self.titles[t];
+                    let owned_by_next = self.toks.get(th.end_tok).is_some_and(|nt| {
+                        nt.gap == Gap::Space
+                            && (self.name_anchor(th.end_tok).is_some()
+                                || self.honorific_at(th.end_tok).is_some())
+                    });
+                    if gap_ok && !owned_by_next && lex.titles[th.head].role.is_none() {
+                        title = Some(t);
+                    }
+                }
+            }
+            if title.is_none() && role_word.is_some() {
+                title = pre;
+            }
+            names.push(NameHit {
+                start,
+                end: self.toks[end_tok - 1].end,
+                tok: start_tok,
+                end_tok,
+                key,
+                parts,
+                title,
+                role_word,
+            });
+            i = end_tok;
+        }
+        self.trim_to_known(&mut names);
+        names
+    }
+
+    /// "عبد اللطيف حموشي سلسلة": a name that runs on past a full name
+    /// found elsewhere in the article is cut back to that name.
+    fn trim_to_known(&self, names: &mut [NameHit]) {
+        let keys: Vec<String> = names.iter().map(|n| n.key.clone()).collect();
+        for nm in names.iter_mut() {
+            let Some(shorter) = keys
+                .iter()
+                .filter(|k| {
+                    k.len() < nm.key.len()
+                        && nm.key.starts_with(k.as_str())
+                        && nm.key[k.len()..].starts_with(' ')
+                })
+                .max_by_key(|k| k.len())
+            else {
+                continue;
+            };
+            let first = bases(self.word(nm.tok))
+                .into_iter()
+                .map(|(b, _)| b)
+                .find(|b| shorter.starts_with(b.as_str()))
+                .unwrap_or_else(|| self.word(nm.tok).to_string());
+            let mut words = vec![first];
+            for end in nm.tok + 1..nm.end_tok {
+                if name_key(&words) == *shorter {
+                    nm.end_tok = end;
+                    nm.end = self.toks[end - 1].end;
+                    nm.key = shorter.clone();
+                    nm.parts = shorter.split(' ').count();
+                    break;
+                }
+                words.push(self.word(end).to_string());
+            }
+        }
+    }
+
+    /// Bare surnames that refer back (or forward) to a full name of the article.
+    fn find_back_references(&self, names: &mut Vec<NameHit>) {
+        let lex = &*LEXICON;
+        let mut by_surname: HashMap<Vec<String>, HashSet<String>> = HashMap::new();
+        for nm in names.iter().filter(|n| n.parts >= 2) {
+            let words: Vec<&str> = (nm.tok..nm.end_tok).map(|k| self.word(k)).collect();
+            let Some(last) = words.last() else { continue };
+            let surname: Vec<String> = if lex.suffixes.contains(*last) && words.len() >= 3 {
+                words[words.len() - 2..]
+                    .iter()
+                    .map(|w| w.to_string())
+                    .collect()
+            } else {
+                vec![last.to_string()]
+            };
+            let head = &surname[0];
+            if head.chars().count() < 3
+                || lex.given.contains(head)
+                || lex.stop.contains(head)
+                || lex.common.contains(head)
+            {
+                continue;
+            }
+            by_surname
+                .entry(surname)
+                .or_default()
+                .insert(nm.key.clone());
+        }
+        // Single-word names after an honorific take the full key too.
+        for nm in names.iter_mut().filter(|n| n.parts == 1) {
+            if let Some(keys) = by_surname.get(&vec![nm.key.clone()]) {
+                if keys.len() == 1 {
+                    if let Some(k) = keys.iter().next() {
+                        nm.key = k.clone();
+                    }
+                }
+            }
+        }
+        let taken: Vec<(usize, usize)> = names.iter().map(|n| (n.tok, n.end_tok)).collect();
+        let in_name = |k: usize| taken.iter().any(|&(s, e)| s <= k && k < e);
+        let in_title = |k: usize| self.titles.iter().any(|t| t.tok <= k && k < t.end_tok);
+        let mut found = Vec::new();
+        for (surname, keys) in &by_surname {
+            if keys.len() != 1 {
+                continue;
+            }
+            let Some(key) = keys.iter().next() else {
+                continue;
+            };
+            for (i, tok) in self.toks.iter().enumerate() {
+                if in_name(i) || self.covered[i] || in_title(i) {
+                    continue;
+                }
+                let Some((_, off)) = bases(tok.text).into_iter().find(|(b, o)| {
+                    *b == surname[0] && (*o == 0 || tok.text[..*o].chars().count() == 1)
+                }) else {
+                    continue;
+                };
+                let k = surname.len();
+                if (1..k).any(|m| {
+                    self.toks
+                        .get(i + m)
+                        .map_or(true, |t| t.gap != Gap::Space || t.text != surname[m])
+                }) {
+                    continue;
+                }
+                found.push(NameHit {
+                    start: tok.start + off,
+                    end: self.toks[i + k - 1].end,
+                    tok: i,
+                    end_tok: i + k,
+                    key: key.clone(),
+                    parts: 1,
+                    title: None,
+                    role_word: None,
+                });
+            }
+        }
+        names.extend(found);
+        names.sort_by_key(|n| n.tok);
+    }
+
+    fn sentence_range(&self, i: usize) -> (usize, usize) {
+        let s = self.toks[i].sent;
+        let mut a = i;
+        while a > 0 && self.toks[a - 1].sent == s {
+            a -= 1;
+        }
+        let mut b = i;
+        while b + 1 < self.toks.len() && self.toks[b + 1].sent == s {
+            b += 1;
+        }
+        (a, b + 1)
+    }
+
+    fn person_role(&self, nm: &NameHit, names: &[NameHit]) -> Role {
+        let lex = &*LEXICON;
+        if let Some(r) = nm.role_word {
+            return r;
+        }
+        // The title counts as part of the mention for cue distances.
+        let first = nm.title.map_or(nm.tok, |t| self.titles[t].tok.min(nm.tok));
+        let (sa, sb) = self.sentence_range(nm.tok);
+        // Counterpart: after "مع" that follows a meeting word.
+        for m in (sa..first).rev() {
+            if self.in_set(m, &lex.with) {
+                let lo = m.saturating_sub(15).max(sa);
+                if (lo..m).any(|k| self.cue(k, &lex.meeting)) {
+                    return Role::Counterpart;
+                }
+            }
+        }
+        // Host: "بدعوة (رسمية) من X".
+        let mut m = first;
+        while m > sa && self.honorific_ending_at(m).is_some() {
+            m = self.honorific_ending_at(m).unwrap_or(m);
+        }
+        if m > sa
+            && self.word(m - 1) == "من"
+            && (m.saturating_sub(5).max(sa)..m - 1).any(|k| self.cue(k, &lex.invitation))
+        {
+            return Role::Host;
+        }
+        // Reception: the first person after "استقبل" hosts, the next visits.
+        if let Some(r) = (sa..first).rev().find(|&k| self.cue(k, &lex.reception)) {
+            let before = names
+                .iter()
+                .any(|o| o.tok > r && o.tok < nm.tok && o.key != nm.key);
+            return if before { Role::Visitor } else { Role::Host };
+        }
+        if (sa..sb).any(|k| self.cue(k, &lex.visit)) {
+            return Role::Visitor;
+        }
+        Role::Mentioned
+    }
+
+    fn place_role(&self, h: &Hit) -> Role {
+        let lex = &*LEXICON;
+        let entry = &lex.places[h.entry];
+        if entry.kind == PlaceKind::Adjective {
+            return Role::Mentioned;
+        }
+        let (sa, sb) = self.sentence_range(h.tok);
+        if (sa..sb).any(|k| self.in_set(k, &lex.future)) {
+            return Role::Mentioned;
+        }
+        // Skip nationality adjectives between the cue and the place ("العاصمة التركية أنقرة").
+        let mut j = h.tok;
+        while j > sa {
+            let prev = self
+                .places
+                .iter()
+                .find(|p| p.end_tok == j && lex.places[p.entry].kind == PlaceKind::Adjective);
+            match prev {
+                Some(p) => j = p.tok,
+                None => break,
+            }
+        }
+        if self.toks[h.tok].gap == Gap::Other {
+            return Role::Mentioned;
+        }
+        let prefix = &self.toks[h.tok].text[..h.start - self.toks[h.tok].start];
+        let city = entry.kind == PlaceKind::City;
+        // "بمراكش", "في مراكش": a city.
+        if city && (prefix == "ب" || (j > sa && self.word(j - 1) == "في")) && j == h.tok {
+            return Role::Venue;
+        }
+        if j > sa {
+            let p = j - 1;
+            let pw = self.word(p);
+            let noun = bases(pw).iter().any(|(b, _)| lex.venue_nouns.contains(b));
+            if noun {
+                let pb = bases(pw);
+                let glued = pb
+                    .iter()
+                    .any(|(b, o)| *o > 0 && lex.venue_nouns.contains(b) && pw.starts_with('ب'));
+                if glued || (p > sa && self.cue(p - 1, &lex.venue_verbs)) {
+                    return Role::Venue;
+                }
+            } else if self.cue(p, &lex.venue_verbs) && pw != "في" {
+                return Role::Venue;
+            }
+            // "حل بتركيا".
+            if prefix == "ب" && self.cue(p, &lex.visit) {
+                return Role::Venue;
+            }
+            // "زيارة عمل (…) إلى تركيا".
+            if lex.to.contains(pw)
+                && (p.saturating_sub(8).max(sa)..p).any(|k| self.cue(k, &lex.visit))
+            {
+                return Role::Venue;
+            }
+        }
+        Role::Mentioned
+    }
+}
+
+/// The folded matching form of a person's name: "عبد"/"أبو" glued to the
+/// next word, a compound suffix ("أوغلو") glued to the word before, "ابن" → "بن".
+pub fn name_key(words: &[String]) -> String {
+    let lex = &*LEXICON;
+    let mut parts: Vec<String> = Vec::new();
+    let mut glue_next = false;
+    for w in words {
+        let w = fold(w);
+        if glue_next {
+            if let Some(last) = parts.last_mut() {
+                last.push_str(&w);
+            }
+            glue_next = false;
+            continue;
+        }
+        if lex.prefixes.contains(&w) {
+            parts.push(w);
+            glue_next = true;
+            continue;
+        }
+        if lex.suffixes.contains(&w) {
+            if let Some(last) = parts.last_mut() {
+                last.push_str("اوغلو");
+                continue;
+            }
+        }
+        if w == "ابن" {
+            parts.push("بن".to_string());
+            continue;
+        }
+        parts.push(w);
+    }
+    parts.join(" ")
+}
+
+/// The key of a person's name as written ("عبد اللطيف حموشي" → "عبداللطيف حموشي").
+pub fn person_key(name: &str) -> String {
+    let words = lexicon::tokenize_words(&fold(name));
+    name_key(&words)
+}
+
+/// Is this folded word a known given name (data/entity_names.toml)?
+pub fn is_given_name(folded: &str) -> bool {
+    LEXICON.given.contains(folded)
+}
+
+/// The country a place key belongs to (a country is its own).
+pub fn country_of(place_key: &str) -> Option<&'static str> {
+    LEXICON.country_of.get(place_key).map(String::as_str)
+}
+
+/// Is this place key a city of the gazetteer?
+pub fn is_city(place_key: &str) -> bool {
+    LEXICON
+        .places
+        .iter()
+        .any(|p| p.kind == PlaceKind::City && p.key == place_key)
+}
+
+/// A title reduced for comparison: its office id and its content words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitleSignature {
+    /// Office id from data/titles.toml; `None` for a role word ("نظيره").
+    pub office: Option<String>,
+    /// Content words of the complement, without ال-, proclitics,
+    /// function words and nationality adjectives.
+    pub terms: Vec<String>,
+}
+
+/// Reads a title as written ("المدير العام للأمن الوطني المغربي").
+pub fn title_signature(title: &str) -> TitleSignature {
+    let lex = &*LEXICON;
+    let words = lexicon::tokenize_words(&fold(title));
+    let mut office = None;
+    let mut skip = 0;
+    if let Some(first) = words.first() {
+        'outer: for (base, _) in bases(first) {
+            for form in lex.title_forms.starting_with(&base) {
+                let k = form.tokens.len();
+                if k <= words.len() && (1..k).all(|m| words[m] == form.tokens[m]) {
+                    let head = &lex.titles[form.entry];
+                    office = if head.role.is_some() {
+                        None
+                    } else {
+                        Some(head.id.clone())
+                    };
+                    skip = k;
+                    break 'outer;
+                }
+            }
+        }
+    }
+    let mut terms = Vec::new();
+    let mut k = skip;
+    while k < words.len() {
+        let w = &words[k];
+        // Nationality adjectives and places do not change the office.
+        let place = bases(w).iter().any(|(b, _)| {
+            lex.place_forms
+                .starting_with(b)
+                .iter()
+                .any(|f| f.tokens.len() == 1 && lex.places[f.entry].kind == PlaceKind::Adjective)
+        });
+        if !place && !lex.stop.contains(w) && w != "في" {
+            let stem = bases(w)
+                .into_iter()
+                .filter_map(|(b, _)| b.strip_prefix("ال").map(str::to_string))
+                .find(|s| s.chars().count() >= 2)
+                .unwrap_or_else(|| w.clone());
+            let stem = stem
+                .strip_prefix('و')
+                .filter(|s| s.chars().count() >= 3 && !definite(w))
+                .map_or(stem.clone(), str::to_string);
+            let stem = stem
+                .strip_prefix('ل')
+                .filter(|s| s.chars().count() >= 3 && !definite(w))
+                .map_or(stem.clone(), str::to_string);
+            if !matches!(stem.as_str(), "عام" | "عامه") {
+                terms.push(stem);
+            }
+        }
+        k += 1;
+    }
+    TitleSignature { office, terms }
+}
+
+/// Do two titles name the same office? Same office id, and complements
+/// that agree (one contains the other, or they share most words). A role
+/// word ("نظيره") agrees with anything.
+pub fn same_title(a: &str, b: &str) -> bool {
+    let (sa, sb) = (title_signature(a), title_signature(b));
+    let (Some(oa), Some(ob)) = (&sa.office, &sb.office) else {
+        return true;
+    };
+    if oa != ob {
+        return false;
+    }
+    if sa.terms.is_empty() || sb.terms.is_empty() {
+        return true;
+    }
+    let ta: HashSet<&String> = sa.terms.iter().collect();
+    let tb: HashSet<&String> = sb.terms.iter().collect();
+    let common = ta.intersection(&tb).count();
+    common == ta.len() || common == tb.len() || common * 2 >= ta.len().max(tb.len())
+}
+
+/// Extracts people, places and organisations of an article.
+pub fn extract(doc: &Document) -> Vec<Fact> {
+    let lex = &*LEXICON;
+    let mut scan = Scan::new(doc);
+    if scan.toks.is_empty() {
+        return Vec::new();
+    }
+    scan.find_gazetteer();
+    scan.find_titles();
+    let mut names = scan.find_names();
+    scan.find_back_references(&mut names);
+    let mut facts = Vec::new();
+    let quote = |start: usize, end: usize| {
+        let span = doc.folded.to_original(start, end);
+        (doc.article.quote(span).to_string(), span)
+    };
+    for nm in &names {
+        let (name, name_span) = quote(nm.start, nm.end);
+        let (title, title_span) = match nm.title {
+            Some(t) => {
+                let th = &scan.titles[t];
+                let (q, s) = quote(th.start, th.end);
+                (Some(q), Some(s))
+            }
+            None => (None, None),
+        };
+        let role = scan.person_role(nm, &names);
+        let value = EntityValue {
+            name,
+            name_span,
+            key: nm.key.clone(),
+            title,
+            title_span,
+            role,
+        };
+        facts.push(doc.fact(FactKind::Person, nm.start, nm.end, Value::Entity(value)));
+    }
+    let in_name = |h: &Hit| names.iter().any(|n| n.tok < h.end_tok && h.tok < n.end_tok);
+    for h in &scan.places {
+        if in_name(h) {
+            continue;
+        }
+        let end = scan.toks[h.end_tok - 1].end;
+        let (name, name_span) = quote(h.start, end);
+        let entry = &lex.places[h.entry];
+        let value = EntityValue {
+            name,
+            name_span,
+            key: entry.key.clone(),
+            title: None,
+            title_span: None,
+            role: scan.place_role(h),
+        };
+        facts.push(doc.fact(FactKind::Place, h.start, end, Value::Entity(value)));
+    }
+    for h in &scan.orgs {
+        let end = scan.toks[h.end_tok - 1].end;
+        let (name, name_span) = quote(h.start, end);
+        let value = EntityValue {
+            name,
+            name_span,
+            key: lex.orgs[h.entry].clone(),
+            title: None,
+            title_span: None,
+            role: Role::Mentioned,
+        };
+        facts.push(doc.fact(FactKind::Organization, h.start, end, Value::Entity(value)));
+    }
+    facts.sort_by_key(|f| (f.span, f.kind));
+    facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::ExtractOptions;
+    use crate::model::Article;
+
+    struct E {
+        kind: FactKind,
+        quote: String,
+        key: String,
+        title: Option<String>,
+        role: Role,
+    }
+
+    fn run(text: &str) -> Vec<E> {
+        let article = Article::from_text("t", text);
+        let opts = ExtractOptions::default();
+        let doc = Document::new(&article, &opts);
+        extract(&doc)
+            .into_iter()
+            .filter_map(|f| match f.value {
+                Value::Entity(v) => {
+                    assert_eq!(article.quote(f.span), f.text);
+                    assert_eq!(v.name_span, f.span);
+                    if let (Some(t), Some(s)) = (&v.title, v.title_span) {
+                        assert_eq!(article.quote(s), t);
+                    }
+                    Some(E {
+                        kind: f.kind,
+                        quote: f.text,
+                        key: v.key,
+                        title: v.title,
+                        role: v.role,
+                    })
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn people(text: &str) -> Vec<(String, Option<String>, Role)> {
+        run(text)
+            .into_iter()
+            .filter(|e| e.kind == FactKind::Person)
+            .map(|e| (e.quote, e.title, e.role))
+            .collect()
+    }
+
+    fn p(name: &str, title: Option<&str>, role: Role) -> (String, Option<String>, Role) {
+        (name.to_string(), title.map(str::to_string), role)
+    }
+
+    #[test]
+    fn title_then_comma_then_name() {
+        assert_eq!(
+            people("زيارة عمل رسمية للمدير العام للأمن الوطني ومراقبة التراب الوطني، عبد اللطيف حموشي، الذي حل بتركيا"),
+            vec![p("عبد اللطيف حموشي", Some("للمدير العام للأمن الوطني ومراقبة التراب الوطني"), Role::Visitor)]
+        );
+    }
+
+    #[test]
+    fn counterpart_word_then_name_then_title() {
+        assert_eq!(
+            people("عقد حموشي لقاء ثنائيا مع نظيره التركي، محمود ديميرتاش، المدير العام لجهاز الشرطة الوطنية، تباحثا خلاله"),
+            vec![p("محمود ديميرتاش", Some("المدير العام لجهاز الشرطة الوطنية"), Role::Counterpart)]
+        );
+    }
+
+    #[test]
+    fn name_then_title_without_comma() {
+        assert_eq!(
+            people("أن حموشي التقى مع كل من منير كارال أوغلو الوزير المنتدب في وزارة الداخلية التركية، وسلامي يلديز، المدير العام للاستعلامات، واستعرض معهما"),
+            vec![
+                p("منير كارال أوغلو", Some("الوزير المنتدب في وزارة الداخلية التركية"), Role::Counterpart),
+                p("سلامي يلديز", Some("المدير العام للاستعلامات"), Role::Counterpart),
+            ]
+        );
+    }
+
+    #[test]
+    fn title_then_name_without_comma() {
+        assert_eq!(
+            people("أن الأخير بحث مع نائب وزير الداخلية التركي منير كارال أوغلو، ورئيس دائرة الاستخبارات بالمديرية العامة للأمن سلامي يلدز، مختلف القضايا"),
+            vec![
+                p("منير كارال أوغلو", Some("نائب وزير الداخلية التركي"), Role::Counterpart),
+                p("سلامي يلدز", Some("رئيس دائرة الاستخبارات بالمديرية العامة للأمن"), Role::Counterpart),
+            ]
+        );
+    }
+
+    #[test]
+    fn honorifics_are_not_part_of_the_name_and_bin_chains_are() {
+        let text = "تلبية لدعوة رسمية من معالي رئيس أمن الدولة السعودي، السيد عبد العزيز بن محمد الهويريني.";
+        assert_eq!(
+            people(text),
+            vec![p(
+                "عبد العزيز بن محمد الهويريني",
+                Some("رئيس أمن الدولة السعودي"),
+                Role::Host
+            )]
+        );
+        let e = run(text);
+        let person = e
+            .iter()
+            .find(|e| e.kind == FactKind::Person)
+            .map(|e| e.key.as_str());
+        assert_eq!(person, Some("عبدالعزيز بن محمد الهويريني"));
+    }
+
+    #[test]
+    fn glued_abd_and_a_bare_surname_share_the_key_of_the_full_name() {
+        let text = "حموشي يبحث مع المسؤولين الأتراك سبل التعاون\nبحث مدير عام الأمن الوطني المغربي عبداللطيف حموشي مع مسؤولين أمنيين. وقال الدكتور حموشي إن التعاون متين.";
+        let e: Vec<(String, String)> = run(text)
+            .into_iter()
+            .filter(|e| e.kind == FactKind::Person)
+            .map(|e| (e.quote, e.key))
+            .collect();
+        assert_eq!(
+            e,
+            vec![
+                ("حموشي".to_string(), "عبداللطيف حموشي".to_string()),
+                ("عبداللطيف حموشي".to_string(), "عبداللطيف حموشي".to_string()),
+                ("حموشي".to_string(), "عبداللطيف حموشي".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn abu_and_western_names() {
+        let names: Vec<String> =
+            people("واستقبل الرئيس الفرنسي إيمانويل ماكرون الأمين العام أبو بكر الصديق في باريس.")
+                .into_iter()
+                .map(|x| x.0)
+                .collect();
+        assert_eq!(
+            names,
+            vec!["إيمانويل ماكرون".to_string(), "أبو بكر الصديق".to_string()]
+        );
+        let roles: Vec<Role> =
+            people("واستقبل الرئيس الفرنسي إيمانويل ماكرون الأمين العام أبو بكر الصديق في باريس.")
+                .into_iter()
+                .map(|x| x.2)
+                .collect();
+        assert_eq!(roles, vec![Role::Host, Role::Visitor]);
+    }
+
+    #[test]
+    fn a_name_stops_before_a_common_word_known_from_the_full_name() {
+        let text = "يقوم السيد عبد اللطيف حموشي بزيارة عمل. وأجرى السيد عبد اللطيف حموشي سلسلة من المباحثات.";
+        let names: Vec<String> = people(text).into_iter().map(|x| x.0).collect();
+        assert_eq!(
+            names,
+            vec![
+                "عبد اللطيف حموشي".to_string(),
+                "عبد اللطيف حموشي".to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn prepositions_and_common_words_are_not_people() {
+        // "على" folds like "علي" but is a preposition.
+        assert!(people("ركزت المباحثات على تطوير آليات العمل المشترك على مستوى العالم").is_empty());
+        assert!(
+            people("المدير العام للأمن الوطني ومراقبة التراب الوطني سلسلة من الاجتماعات").is_empty()
+        );
+        assert!(people("كما ناقش الجانبان مساهمة الأجهزة الأمنية في إنجاح الاستحقاقات").is_empty());
+        // A lone given name is not a person without a title or an honorific.
+        assert!(people("كان منير في القاعة").is_empty());
+    }
+
+    fn places(text: &str) -> Vec<(String, String, Role)> {
+        run(text)
+            .into_iter()
+            .filter(|e| e.kind == FactKind::Place)
+            .map(|e| (e.quote, e.key, e.role))
+            .collect()
+    }
+
+    fn pl(q: &str, key: &str, role: Role) -> (String, String, Role) {
+        (q.to_string(), key.to_string(), role)
+    }
+
+    #[test]
+    fn venues_and_nationality_adjectives() {
+        assert_eq!(
+            places("شهدت العاصمة التركية أنقرة زيارة عمل رسمية"),
+            vec![
+                pl("التركية", "تركيا", Role::Mentioned),
+                pl("أنقرة", "انقره", Role::Venue)
+            ]
+        );
+        assert_eq!(
+            places("احتضنت مدينة مراكش أشغال الجمعية العامة"),
+            vec![pl("مراكش", "مراكش", Role::Venue)]
+        );
+        assert_eq!(
+            places("المعرض الدولي الذي تحتضنه أنقرة من 19 إلى 21 سبتمبر"),
+            vec![pl("أنقرة", "انقره", Role::Venue)]
+        );
+        assert_eq!(
+            places("مباحثات خلال زيارة عمل إلى تركيا"),
+            vec![pl("تركيا", "تركيا", Role::Venue)]
+        );
+        assert_eq!(
+            places("بحث مع مسؤولين أمنيين أتراك في العاصمة أنقرة"),
+            vec![
+                pl("أتراك", "تركيا", Role::Mentioned),
+                pl("أنقرة", "انقره", Role::Venue)
+            ]
+        );
+        assert_eq!(
+            places("بزيارة عمل رسمية إلى المملكة العربية السعودية، في معرض المقام بالعاصمة الرياض"),
+            vec![
+                pl("المملكة العربية السعودية", "السعوديه", Role::Venue),
+                pl("الرياض", "الرياض", Role::Venue)
+            ]
+        );
+        assert_eq!(
+            places("رئيس أمن الدولة السعودي"),
+            vec![pl("السعودي", "السعوديه", Role::Mentioned)]
+        );
+    }
+
+    #[test]
+    fn a_later_event_is_not_the_venue_and_lists_are_mentions() {
+        let got = places("الاستحقاقات التي ستحتضنها المملكة المغربية بمدينة مراكش في نونبر المقبل");
+        assert_eq!(
+            got,
+            vec![
+                pl("المملكة المغربية", "المغرب", Role::Mentioned),
+                pl("مراكش", "مراكش", Role::Mentioned)
+            ]
+        );
+        let got = places("مع مسؤولي الأمن في بنين وموريتانيا ومالي والكاميرون");
+        let keys: Vec<&str> = got.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(keys, vec!["بنين", "موريتانيا", "مالي", "الكاميرون"]);
+        assert!(got.iter().all(|x| x.2 == Role::Mentioned));
+        // Common words that are also country names are not places alone.
+        assert!(places("قدم الدعم المالي للبنين والبنات").is_empty());
+        assert!(places("دعم مالي كبير").is_empty());
+    }
+
+    #[test]
+    fn organisations_in_arabic_and_latin_forms() {
+        let orgs: Vec<(String, String)> = run(
+            "الجمعية العامة لمنظمة “الأنتربول” بمدينة مراكش، المنظمة الدولية للشرطة الجنائية \"أنتربول\" و Interpol، والمعرض الدولي “IGEF 2025″ و(IGEF24) ومعرض الدفاع العالمي",
+        )
+        .into_iter()
+        .filter(|e| e.kind == FactKind::Organization)
+        .map(|e| (e.quote, e.key))
+        .collect();
+        let keys: Vec<&str> = orgs.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec![
+                "الانتربول",
+                "الانتربول",
+                "الانتربول",
+                "الانتربول",
+                "igef",
+                "igef",
+                "معرض الدفاع العالمي"
+            ]
+        );
+        assert_eq!(orgs[3].0, "Interpol");
+        assert_eq!(orgs[5].0, "IGEF24");
+    }
+
+    #[test]
+    fn titles_compare_by_office_and_complement() {
+        assert!(!same_title(
+            "الوزير المنتدب في وزارة الداخلية التركية",
+            "نائب وزير الداخلية التركي"
+        ));
+        assert!(!same_title(
+            "المدير العام للاستعلامات",
+            "رئيس دائرة الاستخبارات بالمديرية العامة للأمن"
+        ));
+        assert!(!same_title(
+            "المدير العام للاستعلامات",
+            "المدير العام لجهاز الشرطة الوطنية"
+        ));
+        assert!(same_title(
+            "للمدير العام للأمن الوطني ومراقبة التراب الوطني",
+            "المدير العام للأمن الوطني المغربي"
+        ));
+        assert!(same_title(
+            "مدير عام الأمن الوطني المغربي",
+            "المدير العام للأمن الوطني ولمراقبة التراب الوطني"
+        ));
+        assert!(same_title(
+            "نائب وزير الداخلية التركي",
+            "نائب وزير الداخلية"
+        ));
+        assert!(same_title(
+            "نظيره التركي",
+            "المدير العام لجهاز الشرطة الوطنية"
+        ));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            " ",
+            "،،،",
+            "السيد",
+            "عبد",
+            "بن",
+            "نظيره",
+            "المدير العام",
+            "IGEF",
+            "ى",
+            "\u{200F}حموشي\u{064B}",
+            "في",
+        ] {
+            let _ = run(text);
+        }
+    }
 }

@@ -1,0 +1,397 @@
+//! The entity lexicons (data/gazetteer.toml, data/titles.toml,
+//! data/entity_names.toml, data/entity_cues.toml), folded and indexed once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::model::Role;
+use crate::normalize::fold;
+
+const GAZETTEER: &str = include_str!("../../../data/gazetteer.toml");
+const TITLES: &str = include_str!("../../../data/titles.toml");
+const NAMES: &str = include_str!("../../../data/entity_names.toml");
+const CUES: &str = include_str!("../../../data/entity_cues.toml");
+
+#[derive(Deserialize)]
+struct GazetteerFile {
+    #[serde(default)]
+    country: Vec<CountryEntry>,
+    #[serde(default)]
+    region: Vec<NamedEntry>,
+    #[serde(default)]
+    organization: Vec<NamedEntry>,
+}
+
+#[derive(Deserialize)]
+struct CountryEntry {
+    name: String,
+    #[serde(default)]
+    forms: Vec<String>,
+    #[serde(default)]
+    adjectives: Vec<String>,
+    #[serde(default)]
+    cities: Vec<String>,
+    #[serde(default)]
+    strict: bool,
+}
+
+#[derive(Deserialize)]
+struct NamedEntry {
+    name: String,
+    #[serde(default)]
+    forms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct TitlesFile {
+    honorifics: Vec<String>,
+    title: Vec<TitleEntry>,
+    role: Vec<RoleEntry>,
+}
+
+#[derive(Deserialize)]
+struct TitleEntry {
+    id: String,
+    forms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RoleEntry {
+    role: String,
+    forms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct NamesFile {
+    given: Vec<String>,
+    prefixes: Vec<String>,
+    links: Vec<String>,
+    suffixes: Vec<String>,
+    #[serde(default)]
+    surnames: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CuesFile {
+    meeting: Vec<String>,
+    with: Vec<String>,
+    reception: Vec<String>,
+    invitation: Vec<String>,
+    visit: Vec<String>,
+    to: Vec<String>,
+    venue_verbs: Vec<String>,
+    venue_nouns: Vec<String>,
+    future: Vec<String>,
+    stop: Vec<String>,
+    common: Vec<String>,
+}
+
+/// What a gazetteer form names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Country,
+    City,
+    Region,
+    /// A nationality adjective: its key is the country's.
+    Adjective,
+}
+
+/// One multi-word form of the gazetteer or of the title lexicon, folded.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub tokens: Vec<String>,
+    /// Index of the entry the form belongs to.
+    pub entry: usize,
+    pub latin: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlaceEntry {
+    pub key: String,
+    pub kind: PlaceKind,
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct TitleHead {
+    /// Office id, empty for role words.
+    pub id: String,
+    pub role: Option<Role>,
+}
+
+/// Forms indexed by their first folded token, longest first.
+#[derive(Debug, Default)]
+pub struct FormIndex {
+    by_first: HashMap<String, Vec<Form>>,
+}
+
+impl FormIndex {
+    fn add(&mut self, text: &str, entry: usize) {
+        let folded = fold(text);
+        let tokens = tokenize_words(&folded);
+        if tokens.is_empty() {
+            return;
+        }
+        let latin = tokens
+            .iter()
+            .all(|t| t.chars().all(|c| c.is_ascii_alphanumeric()));
+        let list = self.by_first.entry(tokens[0].clone()).or_default();
+        list.push(Form {
+            tokens,
+            entry,
+            latin,
+        });
+        list.sort_by_key(|f| std::cmp::Reverse(f.tokens.len()));
+    }
+
+    pub fn starting_with(&self, first: &str) -> &[Form] {
+        self.by_first.get(first).map_or(&[], Vec::as_slice)
+    }
+}
+
+pub struct Lexicon {
+    pub places: Vec<PlaceEntry>,
+    pub place_forms: FormIndex,
+    pub orgs: Vec<String>,
+    pub org_forms: FormIndex,
+    pub titles: Vec<TitleHead>,
+    pub title_forms: FormIndex,
+    pub honorifics: FormIndex,
+    pub given: HashSet<String>,
+    /// Two-word given names ("نور الدين"), joined by a space.
+    pub given_pairs: HashSet<String>,
+    pub prefixes: HashSet<String>,
+    pub links: HashSet<String>,
+    pub suffixes: HashSet<String>,
+    pub surnames: HashSet<String>,
+    pub meeting: HashSet<String>,
+    pub with: HashSet<String>,
+    pub reception: HashSet<String>,
+    pub invitation: HashSet<String>,
+    pub visit: HashSet<String>,
+    pub to: HashSet<String>,
+    pub venue_verbs: HashSet<String>,
+    pub venue_nouns: HashSet<String>,
+    pub future: HashSet<String>,
+    pub stop: HashSet<String>,
+    pub common: HashSet<String>,
+    /// Country key of every place key (a country maps to itself).
+    pub country_of: HashMap<String, String>,
+}
+
+/// Words of a folded string: maximal runs of letters and digits.
+pub fn tokenize_words(folded: &str) -> Vec<String> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| fold(w)).collect()
+}
+
+fn parse_role(s: &str) -> Option<Role> {
+    match s {
+        "host" => Some(Role::Host),
+        "visitor" => Some(Role::Visitor),
+        "counterpart" => Some(Role::Counterpart),
+        _ => None,
+    }
+}
+
+fn load() -> Lexicon {
+    // The data files are part of the build: a parse error is a build defect,
+    // caught by the tests; fall back to empty lexicons rather than panic.
+    let gaz: GazetteerFile = toml::from_str(GAZETTEER).unwrap_or(GazetteerFile {
+        country: Vec::new(),
+        region: Vec::new(),
+        organization: Vec::new(),
+    });
+    let titles: TitlesFile = toml::from_str(TITLES).unwrap_or(TitlesFile {
+        honorifics: Vec::new(),
+        title: Vec::new(),
+        role: Vec::new(),
+    });
+    let names: NamesFile = toml::from_str(NAMES).unwrap_or(NamesFile {
+        given: Vec::new(),
+        prefixes: Vec::new(),
+        links: Vec::new(),
+        suffixes: Vec::new(),
+        surnames: Vec::new(),
+    });
+    let cues: CuesFile = toml::from_str(CUES).unwrap_or(CuesFile {
+        meeting: Vec::new(),
+        with: Vec::new(),
+        reception: Vec::new(),
+        invitation: Vec::new(),
+        visit: Vec::new(),
+        to: Vec::new(),
+        venue_verbs: Vec::new(),
+        venue_nouns: Vec::new(),
+        future: Vec::new(),
+        stop: Vec::new(),
+        common: Vec::new(),
+    });
+
+    let mut places = Vec::new();
+    let mut place_forms = FormIndex::default();
+    let mut country_of = HashMap::new();
+    for c in &gaz.country {
+        let key = fold(&c.name);
+        country_of.insert(key.clone(), key.clone());
+        let entry = places.len();
+        places.push(PlaceEntry {
+            key: key.clone(),
+            kind: PlaceKind::Country,
+            strict: c.strict,
+        });
+        place_forms.add(&c.name, entry);
+        for f in &c.forms {
+            place_forms.add(f, entry);
+        }
+        if !c.adjectives.is_empty() {
+            let entry = places.len();
+            places.push(PlaceEntry {
+                key: key.clone(),
+                kind: PlaceKind::Adjective,
+                strict: false,
+            });
+            for a in &c.adjectives {
+                place_forms.add(a, entry);
+            }
+        }
+        for city in &c.cities {
+            let mut spellings = city.split('|').map(str::trim).filter(|s| !s.is_empty());
+            let Some(first) = spellings.next() else {
+                continue;
+            };
+            let city_key = fold(first);
+            country_of.insert(city_key.clone(), key.clone());
+            let entry = places.len();
+            places.push(PlaceEntry {
+                key: city_key,
+                kind: PlaceKind::City,
+                strict: false,
+            });
+            place_forms.add(first, entry);
+            for s in spellings {
+                place_forms.add(s, entry);
+            }
+        }
+    }
+    for r in &gaz.region {
+        let entry = places.len();
+        places.push(PlaceEntry {
+            key: fold(&r.name),
+            kind: PlaceKind::Region,
+            strict: false,
+        });
+        place_forms.add(&r.name, entry);
+        for f in &r.forms {
+            place_forms.add(f, entry);
+        }
+    }
+    let mut orgs = Vec::new();
+    let mut org_forms = FormIndex::default();
+    for o in &gaz.organization {
+        let entry = orgs.len();
+        orgs.push(fold(&o.name));
+        org_forms.add(&o.name, entry);
+        for f in &o.forms {
+            org_forms.add(f, entry);
+        }
+    }
+    let mut heads = Vec::new();
+    let mut title_forms = FormIndex::default();
+    for t in &titles.title {
+        let entry = heads.len();
+        heads.push(TitleHead {
+            id: t.id.clone(),
+            role: None,
+        });
+        for f in &t.forms {
+            title_forms.add(f, entry);
+        }
+    }
+    for r in &titles.role {
+        let entry = heads.len();
+        heads.push(TitleHead {
+            id: String::new(),
+            role: parse_role(&r.role),
+        });
+        for f in &r.forms {
+            title_forms.add(f, entry);
+        }
+    }
+    let mut honorifics = FormIndex::default();
+    for h in &titles.honorifics {
+        honorifics.add(h, 0);
+    }
+    let mut given = HashSet::new();
+    let mut given_pairs = HashSet::new();
+    for g in &names.given {
+        let words = tokenize_words(&fold(g));
+        match words.len() {
+            1 => {
+                given.insert(words[0].clone());
+            }
+            2 => {
+                given_pairs.insert(words.join(" "));
+            }
+            _ => {}
+        }
+    }
+    Lexicon {
+        places,
+        place_forms,
+        orgs,
+        org_forms,
+        titles: heads,
+        title_forms,
+        honorifics,
+        given,
+        given_pairs,
+        prefixes: set(&names.prefixes),
+        links: set(&names.links),
+        suffixes: set(&names.suffixes),
+        surnames: set(&names.surnames),
+        meeting: set(&cues.meeting),
+        with: set(&cues.with),
+        reception: set(&cues.reception),
+        invitation: set(&cues.invitation),
+        visit: set(&cues.visit),
+        to: set(&cues.to),
+        venue_verbs: set(&cues.venue_verbs),
+        venue_nouns: set(&cues.venue_nouns),
+        future: set(&cues.future),
+        stop: set(&cues.stop),
+        common: set(&cues.common),
+        country_of,
+    }
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse() {
+        assert!(toml::from_str::<GazetteerFile>(GAZETTEER).is_ok());
+        assert!(toml::from_str::<TitlesFile>(TITLES).is_ok());
+        assert!(toml::from_str::<NamesFile>(NAMES).is_ok());
+        assert!(toml::from_str::<CuesFile>(CUES).is_ok());
+        let lex = &*LEXICON;
+        assert!(lex.given.contains("منير"));
+        assert_eq!(
+            lex.country_of.get("انقره").map(String::as_str),
+            Some("تركيا")
+        );
+        assert!(!lex.title_forms.starting_with("نايب").is_empty());
+    }
+}
