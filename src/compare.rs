@@ -3,6 +3,7 @@
 
 use crate::align;
 use crate::classify::{self, Row};
+use crate::compare_entities;
 use crate::config::KindsConfig;
 use crate::extract::{self, ExtractOptions};
 use crate::group::{self, AllPairs, Group, GroupOptions};
@@ -66,7 +67,12 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
             let slots = align::align(&docs);
             let mut rows = classify::classify(&docs, &slots);
             rows.retain(|r| options.kinds.allows(r.kind));
-            let discrepancies = classify::discrepancies(&docs, &rows);
+            let mut discrepancies = classify::discrepancies(&docs, &rows);
+            discrepancies.extend(
+                compare_entities::compare(&docs).into_iter().filter(|d| options.kinds.allows(d.kind)),
+            );
+            // Conflicts first; within a severity, by kind and topic.
+            discrepancies.sort_by(|a, b| (a.severity, a.kind, &a.topic).cmp(&(b.severity, b.kind, &b.topic)));
             Event {
                 group,
                 rows,
