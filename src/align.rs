@@ -125,7 +125,7 @@ pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>
             Value::Year(y) => y.event.as_ref().map(|tag| {
                 let (s, e) = to_folded(f.span);
                 let sentence = to_folded(f.sentence);
-                let topic = nearest(&cues, s, e, sentence)
+                let topic = nearest(&folded.text, &cues, s, e, sentence)
                     .map(|c| {
                         let t = &TOPICS.topics[c.topic];
                         (t.key.clone(), t.label.clone())
@@ -144,10 +144,10 @@ pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>
             let sentence = to_folded(fact.sentence);
             match (&fact.kind, &fact.value) {
                 (FactKind::Date, _) => {
-                    let cue = nearest(&cues, s, e, sentence).map(|c| {
+                    let cue = nearest(&folded.text, &cues, s, e, sentence).map(|c| {
                         let t = &TOPICS.topics[c.topic];
                         (
-                            distance(c.start, c.end, s, e),
+                            distance(&folded.text, c.start, c.end, s, e),
                             t.key.clone(),
                             t.label.clone(),
                         )
@@ -155,7 +155,7 @@ pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>
                     let tag = tags
                         .iter()
                         .filter(|t| sentence.0 <= t.0 && t.1 <= sentence.1)
-                        .map(|t| (distance(t.0, t.1, s, e), t.2.clone(), t.3.clone()))
+                        .map(|t| (distance(&folded.text, t.0, t.1, s, e), t.2.clone(), t.3.clone()))
                         .min();
                     match (cue, tag) {
                         (Some(c), Some(t)) => Some(if t.0 < c.0 { (t.1, t.2) } else { (c.1, c.2) }),
@@ -182,19 +182,21 @@ pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>
 }
 
 /// The cue nearest to `[s, e)` inside the sentence.
-fn nearest(cues: &[Cue], s: usize, e: usize, sentence: (usize, usize)) -> Option<&Cue> {
+fn nearest<'c>(text: &str, cues: &'c [Cue], s: usize, e: usize, sentence: (usize, usize)) -> Option<&'c Cue> {
     cues.iter()
         .filter(|c| sentence.0 <= c.start && c.end <= sentence.1)
         .filter(|c| c.end <= s || c.start >= e)
-        .min_by_key(|c| distance(c.start, c.end, s, e))
+        .min_by_key(|c| distance(text, c.start, c.end, s, e))
 }
 
-fn distance(cs: usize, ce: usize, s: usize, e: usize) -> usize {
-    if ce <= s {
-        s - ce
-    } else {
-        cs.saturating_sub(e)
-    }
+/// Bytes between a cue and a fact, plus a clause's worth for every comma
+/// between them: "… الجمعية العامة … في نونبر المقبل، إضافة إلى كأس …"
+/// dates the assembly, not the cup named after the comma.
+fn distance(text: &str, cs: usize, ce: usize, s: usize, e: usize) -> usize {
+    const CLAUSE: usize = 200;
+    let (from, to) = if ce <= s { (ce, s) } else { (e, cs.max(e)) };
+    let commas = text.get(from..to).map_or(0, |between| between.matches(',').count());
+    (to - from) + CLAUSE * commas
 }
 
 /// The two words before a year, as its topic ("كاس العالم" in "كأس العالم 2030").
