@@ -155,7 +155,13 @@ pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>
                     let tag = tags
                         .iter()
                         .filter(|t| sentence.0 <= t.0 && t.1 <= sentence.1)
-                        .map(|t| (distance(&folded.text, t.0, t.1, s, e), t.2.clone(), t.3.clone()))
+                        .map(|t| {
+                            (
+                                distance(&folded.text, t.0, t.1, s, e),
+                                t.2.clone(),
+                                t.3.clone(),
+                            )
+                        })
                         .min();
                     match (cue, tag) {
                         (Some(c), Some(t)) => Some(if t.0 < c.0 { (t.1, t.2) } else { (c.1, c.2) }),
@@ -166,8 +172,10 @@ pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>
                 }
                 (FactKind::Year, Value::Year(y)) => match &y.event {
                     Some(tag) => Some((format!("event:{tag}"), tag.clone())),
-                    None => preceding_words(&folded.text, s, sentence.0)
-                        .map(|w| (format!("year:{w}"), w)),
+                    None => preceding_words(&folded.text, s, sentence.0).map(|(key, ws, we)| {
+                        let label = article.quote(folded.to_original(ws, we)).to_string();
+                        (format!("year:{key}"), label)
+                    }),
                 },
                 (FactKind::Number, Value::Number(n)) => n.counted.as_ref().map(|c| {
                     (
@@ -182,7 +190,13 @@ pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>
 }
 
 /// The cue nearest to `[s, e)` inside the sentence.
-fn nearest<'c>(text: &str, cues: &'c [Cue], s: usize, e: usize, sentence: (usize, usize)) -> Option<&'c Cue> {
+fn nearest<'c>(
+    text: &str,
+    cues: &'c [Cue],
+    s: usize,
+    e: usize,
+    sentence: (usize, usize),
+) -> Option<&'c Cue> {
     cues.iter()
         .filter(|c| sentence.0 <= c.start && c.end <= sentence.1)
         .filter(|c| c.end <= s || c.start >= e)
@@ -195,26 +209,37 @@ fn nearest<'c>(text: &str, cues: &'c [Cue], s: usize, e: usize, sentence: (usize
 fn distance(text: &str, cs: usize, ce: usize, s: usize, e: usize) -> usize {
     const CLAUSE: usize = 200;
     let (from, to) = if ce <= s { (ce, s) } else { (e, cs.max(e)) };
-    let commas = text.get(from..to).map_or(0, |between| between.matches(',').count());
+    let commas = text
+        .get(from..to)
+        .map_or(0, |between| between.matches(',').count());
     (to - from) + CLAUSE * commas
 }
 
-/// The two words before a year, as its topic ("كاس العالم" in "كأس العالم 2030").
-fn preceding_words(folded: &str, at: usize, sentence_start: usize) -> Option<String> {
+/// The two words before a year, as its topic ("كأس العالم" in "كأس العالم
+/// 2030"): the folded key and the folded byte range they cover.
+fn preceding_words(
+    folded: &str,
+    at: usize,
+    sentence_start: usize,
+) -> Option<(String, usize, usize)> {
     static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}+").expect("word pattern"));
     let before = folded.get(sentence_start..at)?;
-    let words: Vec<&str> = WORD.find_iter(before).map(|m| m.as_str()).collect();
-    let keep: Vec<&str> = words
-        .iter()
-        .rev()
-        .filter(|w| !matches!(**w, "في" | "من" | "الي" | "عام" | "سنه" | "العام"))
-        .take(2)
-        .copied()
+    let words: Vec<regex::Match> = WORD
+        .find_iter(before)
+        .filter(|m| !matches!(m.as_str(), "في" | "من" | "الي" | "عام" | "سنه" | "العام"))
         .collect();
-    if keep.is_empty() {
-        return None;
-    }
-    Some(keep.into_iter().rev().collect::<Vec<_>>().join(" "))
+    let keep = &words[words.len().saturating_sub(2)..];
+    let (first, last) = (keep.first()?, keep.last()?);
+    let key = keep
+        .iter()
+        .map(|m| m.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((
+        key,
+        sentence_start + first.start(),
+        sentence_start + last.end(),
+    ))
 }
 
 /// Aligns the facts of a group's articles into slots, one per (kind, topic).
@@ -262,9 +287,8 @@ mod tests {
     fn preceding_words_name_a_bare_year() {
         let text = fold("إضافة إلى كأس أمم إفريقيا 2025 وكأس العالم 2030");
         let at = text.find("2030").unwrap();
-        assert_eq!(
-            preceding_words(&text, at, 0).as_deref(),
-            Some("وكاس العالم")
-        );
+        let (key, start, end) = preceding_words(&text, at, 0).unwrap();
+        assert_eq!(key, "وكاس العالم");
+        assert_eq!(&text[start..end], "وكاس العالم");
     }
 }

@@ -69,10 +69,14 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
             rows.retain(|r| options.kinds.allows(r.kind));
             let mut discrepancies = classify::discrepancies(&docs, &rows);
             discrepancies.extend(
-                compare_entities::compare(&docs).into_iter().filter(|d| options.kinds.allows(d.kind)),
+                compare_entities::compare(&docs)
+                    .into_iter()
+                    .filter(|d| options.kinds.allows(d.kind)),
             );
             // Conflicts first; within a severity, by kind and topic.
-            discrepancies.sort_by(|a, b| (a.severity, a.kind, &a.topic).cmp(&(b.severity, b.kind, &b.topic)));
+            discrepancies.sort_by(|a, b| {
+                (a.severity, a.kind, &a.topic).cmp(&(b.severity, b.kind, &b.topic))
+            });
             Event {
                 group,
                 rows,

@@ -72,7 +72,9 @@ pub fn features(article: &Article, facts: &[Fact]) -> Features {
     let mut venues = BTreeSet::new();
     for fact in facts {
         match &fact.value {
-            Value::Year(YearValue { event: Some(tag), .. }) => {
+            Value::Year(YearValue {
+                event: Some(tag), ..
+            }) => {
                 anchors.insert(format!("event:{}", tag.to_lowercase()));
             }
             Value::Entity(e) if fact.kind == FactKind::Place && e.role == Role::Venue => {
@@ -106,7 +108,11 @@ pub fn features(article: &Article, facts: &[Fact]) -> Features {
             *terms.entry(t).or_default() += 2;
         }
     }
-    Features { terms, anchors, venues }
+    Features {
+        terms,
+        anchors,
+        venues,
+    }
 }
 
 /// Folded words worth comparing: letters only, prefixes و/ال/بال/لل stripped, no stop words.
