@@ -20,9 +20,10 @@
 //! - Metadata lines are blanked: "تاريخ النشر: …" / "Published: …" (read as the
 //!   publication date), "نشر في 2024-09-20" (only when the rest is a date),
 //!   "آخر تحديث: …" (blanked, not used), "المصدر: …" (the outlet).
-//! - Masthead: the first remaining line is the outlet, and is blanked, when it
-//!   is a known outlet name, a known outlet followed by " / place" or
-//!   " - place", or a line of at most three words directly followed by a
+//! - Masthead: one of the first four remaining lines is the outlet, and is
+//!   blanked, when it is a known outlet name, or a known outlet followed by
+//!   " / place" or " - agency" ("أش واقع تيفي / الرباط"); the very first line
+//!   also when it has at most three words and is directly followed by a
 //!   boilerplate line (a scraped site header such as "راديو إكسبرس" then
 //!   "البث المباشر").
 //! - Title: the first remaining line when it reads as a headline (1–20 words,
@@ -153,21 +154,22 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
     }
 
     // Masthead outlet and title, among the first remaining lines.
-    let text_lines: Vec<usize> = (first..end_line).filter(|&i| lines[i].state == State::Text).collect();
-    let mut next = 0;
     let mut masthead: Option<String> = None;
-    if let Some(&i) = text_lines.first() {
-        if let Some(name) = masthead_outlet(&lines, i, end_line) {
+    let header: Vec<usize> = (first..end_line).filter(|&i| lines[i].state == State::Text).take(4).collect();
+    for (n, &i) in header.iter().enumerate() {
+        if let Some(name) = masthead_outlet(&lines, i, end_line, n == 0) {
             masthead = Some(name);
             lines[i].state = State::Metadata;
-            next = 1;
+            break;
         }
     }
+    let text_lines: Vec<usize> = (first..end_line).filter(|&i| lines[i].state == State::Text).collect();
     if out.title.is_none() {
-        if let Some(&i) = text_lines.get(next) {
+        // The title is the first line left (or the second, after a section label).
+        if let Some(&i) = text_lines.first() {
             if let Some(t) = headline(lines[i].content) {
                 let label_then_title = text_lines
-                    .get(next + 1)
+                    .get(1)
                     .filter(|_| word_count(&t) <= 3)
                     .and_then(|&j| headline(lines[j].content))
                     .filter(|t2| word_count(t2) > word_count(&t));
@@ -336,7 +338,9 @@ fn metadata_line(line: &str) -> Option<Meta> {
 }
 
 /// The outlet named by a masthead line `i`, if it is one.
-fn masthead_outlet(lines: &[Line], i: usize, end_line: usize) -> Option<String> {
+/// Only the first line may be an unknown name (followed by boilerplate); a
+/// later header line must be a known outlet ("أفريكا فور بريس - و.م.ع").
+fn masthead_outlet(lines: &[Line], i: usize, end_line: usize, first_line: bool) -> Option<String> {
     let lex = lexicon();
     let l = &lines[i];
     let content = l.content.trim();
@@ -351,7 +355,7 @@ fn masthead_outlet(lines: &[Line], i: usize, end_line: usize) -> Option<String> 
             }
         }
     }
-    if word_count(&l.key) <= 3 && headline(content).is_some() {
+    if first_line && word_count(&l.key) <= 3 && headline(content).is_some() {
         let next = lines[i + 1..end_line].iter().find(|n| n.state != State::Blank)?;
         if next.state == State::Boilerplate {
             return Some(content.to_string());

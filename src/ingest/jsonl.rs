@@ -167,6 +167,7 @@ fn json_problem(e: &serde_json::Error) -> String {
     };
     match e.classify() {
         serde_json::error::Category::Data => format!("not an article record: {msg}"),
-        _ => format!("not valid JSON (column {}): {msg}", e.column()),
+        _ if e.line() == 1 && e.column() > 0 => format!("not valid JSON (column {}): {msg}", e.column()),
+        _ => format!("not valid JSON: {msg}"),
     }
 }
