@@ -45,7 +45,13 @@ pub(crate) struct Extra {
 
 impl Extra {
     pub fn new(lines: &[String]) -> Self {
-        Extra { lines: lines.iter().map(|l| key(l)).filter(|k| !k.is_empty()).collect() }
+        Extra {
+            lines: lines
+                .iter()
+                .map(|l| key(l))
+                .filter(|k| !k.is_empty())
+                .collect(),
+        }
     }
 }
 
@@ -92,8 +98,18 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
         let content = piece.strip_suffix('\n').unwrap_or(piece);
         let content = content.strip_suffix('\r').unwrap_or(content);
         let k = key(content);
-        let state = if content.trim().is_empty() { State::Blank } else { State::Text };
-        out.push(Line { start, end: start + content.len(), content, key: k, state });
+        let state = if content.trim().is_empty() {
+            State::Blank
+        } else {
+            State::Text
+        };
+        out.push(Line {
+            start,
+            end: start + content.len(),
+            content,
+            key: k,
+            state,
+        });
         start += piece.len();
     }
     out
@@ -122,7 +138,10 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
     let mut end_line = lines.len();
     for (i, l) in lines.iter().enumerate().skip(first) {
         if l.state == State::Text && lex.cut_markers.iter().any(|m| starts_with_words(&l.key, m)) {
-            out.cut = Some(Cut { marker: l.content.trim().to_string(), span: Span::new(l.start, text.len()) });
+            out.cut = Some(Cut {
+                marker: l.content.trim().to_string(),
+                span: Span::new(l.start, text.len()),
+            });
             end_line = i;
             break;
         }
@@ -155,7 +174,10 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
 
     // Masthead outlet and title, among the first remaining lines.
     let mut masthead: Option<String> = None;
-    let header: Vec<usize> = (first..end_line).filter(|&i| lines[i].state == State::Text).take(4).collect();
+    let header: Vec<usize> = (first..end_line)
+        .filter(|&i| lines[i].state == State::Text)
+        .take(4)
+        .collect();
     for (n, &i) in header.iter().enumerate() {
         if let Some(name) = masthead_outlet(&lines, i, end_line, n == 0) {
             masthead = Some(name);
@@ -163,7 +185,9 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
             break;
         }
     }
-    let text_lines: Vec<usize> = (first..end_line).filter(|&i| lines[i].state == State::Text).collect();
+    let text_lines: Vec<usize> = (first..end_line)
+        .filter(|&i| lines[i].state == State::Text)
+        .collect();
     if out.title.is_none() {
         // The title is the first line left (or the second, after a section label).
         if let Some(&i) = text_lines.first() {
@@ -182,8 +206,11 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
     }
 
     // The analysis text.
-    let mut blank: Vec<(usize, usize)> =
-        lines.iter().filter(|l| matches!(l.state, State::Boilerplate | State::Metadata)).map(|l| (l.start, l.end)).collect();
+    let mut blank: Vec<(usize, usize)> = lines
+        .iter()
+        .filter(|l| matches!(l.state, State::Boilerplate | State::Metadata))
+        .map(|l| (l.start, l.end))
+        .collect();
     if let Some(c) = &out.cut {
         blank.push((c.span.start, c.span.end));
     }
@@ -217,7 +244,8 @@ fn is_boilerplate(l: &Line, extra: &Extra) -> bool {
     if k.is_empty() {
         // Only punctuation or symbols: a separator ("* * *", "|"), or an
         // image line whose alt text is empty.
-        return is_markdown_image(l.content) || l.content.trim().chars().all(|c| !c.is_alphanumeric());
+        return is_markdown_image(l.content)
+            || l.content.trim().chars().all(|c| !c.is_alphanumeric());
     }
     if is_markdown_image(l.content) {
         return true;
@@ -229,12 +257,17 @@ fn is_boilerplate(l: &Line, extra: &Extra) -> bool {
     let lex = lexicon();
     let whole = |entry: &String| {
         k == entry
-            || (starts_with_words(k, entry) && k[entry.len()..].chars().all(|c| c == ' ' || c.is_ascii_digit()))
+            || (starts_with_words(k, entry)
+                && k[entry.len()..]
+                    .chars()
+                    .all(|c| c == ' ' || c.is_ascii_digit()))
     };
     if lex.lines.iter().any(whole) || extra.lines.iter().any(whole) {
         return true;
     }
-    lex.prefixes.iter().any(|p| starts_with_words(k, p) && word_count(k) <= word_count(p) + 6)
+    lex.prefixes
+        .iter()
+        .any(|p| starts_with_words(k, p) && word_count(k) <= word_count(p) + 6)
 }
 
 /// "![]()", "![alt](src)", "[![alt](src)](href)": an image and nothing else.
@@ -279,7 +312,8 @@ fn after_label<'a>(line: &'a str, label: &str) -> Option<(&'a str, bool)> {
     };
     let (head, rest) = trimmed.split_at(end);
     // The label's own words may carry the colon ("النشر:"); it must match exactly.
-    let colon = head.trim_end().ends_with([':', '：']) || rest.trim_start().starts_with([':', '：']);
+    let colon =
+        head.trim_end().ends_with([':', '：']) || rest.trim_start().starts_with([':', '：']);
     let rest = rest.trim_start().trim_start_matches([':', '：']);
     (key(head) == label).then_some((rest, colon))
 }
@@ -326,7 +360,11 @@ fn metadata_line(line: &str) -> Option<Meta> {
             if let Some((rest, colon)) = after_label(line, label) {
                 let dash = rest.strip_prefix(['-', '–']);
                 if colon || dash.is_some() {
-                    let name = dash.unwrap_or(rest).trim().trim_end_matches(['.', '،', ',']).trim();
+                    let name = dash
+                        .unwrap_or(rest)
+                        .trim()
+                        .trim_end_matches(['.', '،', ','])
+                        .trim();
                     if !name.is_empty() && word_count(&key(name)) <= 6 {
                         return Some(Meta::Source(name.to_string()));
                     }
@@ -344,19 +382,21 @@ fn masthead_outlet(lines: &[Line], i: usize, end_line: usize, first_line: bool) 
     let lex = lexicon();
     let l = &lines[i];
     let content = l.content.trim();
-    if lex.outlets.iter().any(|o| *o == l.key) {
+    if lex.outlets.contains(&l.key) {
         return Some(content.to_string());
     }
     for sep in [" / ", " - ", " | ", " – ", " — "] {
         if let Some((head, tail)) = content.split_once(sep) {
             let hk = key(head);
-            if lex.outlets.iter().any(|o| *o == hk) && word_count(&key(tail)) <= 3 {
+            if lex.outlets.contains(&hk) && word_count(&key(tail)) <= 3 {
                 return Some(head.trim().to_string());
             }
         }
     }
     if first_line && word_count(&l.key) <= 3 && headline(content).is_some() {
-        let next = lines[i + 1..end_line].iter().find(|n| n.state != State::Blank)?;
+        let next = lines[i + 1..end_line]
+            .iter()
+            .find(|n| n.state != State::Blank)?;
         if next.state == State::Boilerplate {
             return Some(content.to_string());
         }
@@ -418,7 +458,11 @@ fn front_matter(lines: &[Line]) -> Option<(usize, FrontMatter)> {
         }
         let (k, v) = c.split_once(':')?;
         let k = k.trim().to_ascii_lowercase();
-        if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        if k.is_empty()
+            || !k
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
             return None;
         }
         let v = unquote(v.trim());
@@ -427,7 +471,9 @@ fn front_matter(lines: &[Line]) -> Option<(usize, FrontMatter)> {
         }
         match k.as_str() {
             "title" => fm.title = Some(v.to_string()),
-            "published" | "date" | "published_at" | "pubdate" => fm.published = fm.published.or(parse_date(v)),
+            "published" | "date" | "published_at" | "pubdate" => {
+                fm.published = fm.published.or(parse_date(v))
+            }
             "outlet" | "source" | "site" | "publisher" => fm.outlet = Some(v.to_string()),
             "url" | "link" | "canonical" => fm.url = Some(v.to_string()),
             _ => {}
@@ -455,7 +501,12 @@ mod tests {
 
     /// The analysis text without its blanks, for readable assertions.
     fn kept(c: &Cleaned) -> Vec<String> {
-        c.analysis_text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+        c.analysis_text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect()
     }
 
     #[test]
@@ -463,18 +514,28 @@ mod tests {
         let text = "عنوان\nاترك تعليقاً\nنص المقال هنا.\n";
         let c = run(text);
         assert_eq!(c.analysis_text.len(), text.len());
-        assert_eq!(c.analysis_text.matches('\n').count(), text.matches('\n').count());
+        assert_eq!(
+            c.analysis_text.matches('\n').count(),
+            text.matches('\n').count()
+        );
         let start = text.find("نص").unwrap();
-        assert_eq!(&c.analysis_text[start..start + "نص المقال".len()], "نص المقال");
+        assert_eq!(
+            &c.analysis_text[start..start + "نص المقال".len()],
+            "نص المقال"
+        );
         assert!(!c.analysis_text.contains("تعليق"));
         assert_eq!(c.boilerplate_lines, 1);
     }
 
     #[test]
     fn comments_word_inside_a_sentence_is_kept() {
-        let text = "قال الوزير إن تعليقات المواطنين على القانون الجديد ستؤخذ بعين الاعتبار.\nتعليقات\n0\n";
+        let text =
+            "قال الوزير إن تعليقات المواطنين على القانون الجديد ستؤخذ بعين الاعتبار.\nتعليقات\n0\n";
         let c = run(text);
-        assert_eq!(kept(&c), vec!["قال الوزير إن تعليقات المواطنين على القانون الجديد ستؤخذ بعين الاعتبار."]);
+        assert_eq!(
+            kept(&c),
+            vec!["قال الوزير إن تعليقات المواطنين على القانون الجديد ستؤخذ بعين الاعتبار."]
+        );
         assert_eq!(c.boilerplate_lines, 2);
     }
 
@@ -482,7 +543,10 @@ mod tests {
     fn share_as_a_verb_is_kept() {
         let text = "شارك\nشارك الوفد المغربي في أشغال المنتدى الدولي بأنقرة.\n";
         let c = run(text);
-        assert_eq!(kept(&c), vec!["شارك الوفد المغربي في أشغال المنتدى الدولي بأنقرة."]);
+        assert_eq!(
+            kept(&c),
+            vec!["شارك الوفد المغربي في أشغال المنتدى الدولي بأنقرة."]
+        );
     }
 
     #[test]
@@ -505,7 +569,10 @@ mod tests {
         let c = run(text);
         let cut = c.cut.clone().unwrap();
         assert_eq!(cut.marker, "اقرأ أيضا: عنوان آخر");
-        assert_eq!(&text[cut.span.start..cut.span.end], "اقرأ أيضا: عنوان آخر\nخبر آخر فيه 400 قتيل.\n");
+        assert_eq!(
+            &text[cut.span.start..cut.span.end],
+            "اقرأ أيضا: عنوان آخر\nخبر آخر فيه 400 قتيل.\n"
+        );
         assert!(!c.analysis_text.contains("400"));
         assert!(c.analysis_text.contains("19 سبتمبر"));
     }
@@ -523,7 +590,10 @@ mod tests {
         assert_eq!(c.published, NaiveDate::from_ymd_opt(2024, 9, 20));
         assert_eq!(c.outlet.as_deref(), Some("البوابة نيوز"));
         assert_eq!(c.title.as_deref(), Some("عنوان قصير للخبر"));
-        assert_eq!(kept(&c), vec!["عنوان قصير للخبر", "النص هنا، وهو طويل بما يكفي."]);
+        assert_eq!(
+            kept(&c),
+            vec!["عنوان قصير للخبر", "النص هنا، وهو طويل بما يكفي."]
+        );
     }
 
     #[test]
@@ -542,7 +612,10 @@ mod tests {
         let c = run(text);
         assert_eq!(c.outlet.as_deref(), Some("راديو إكسبرس"));
         assert_eq!(c.title, None);
-        assert_eq!(kept(&c), vec!["شهدت العاصمة التركية أنقرة زيارة عمل رسمية."]);
+        assert_eq!(
+            kept(&c),
+            vec!["شهدت العاصمة التركية أنقرة زيارة عمل رسمية."]
+        );
     }
 
     #[test]
@@ -561,7 +634,10 @@ mod tests {
     #[test]
     fn section_label_then_title() {
         let c = run("المغرب العربي\n\nحموشي يبحث مع المسؤولين الأتراك سبل تعزيز التعاون الأمني\n\nبحث مدير عام الأمن.\n");
-        assert_eq!(c.title.as_deref(), Some("حموشي يبحث مع المسؤولين الأتراك سبل تعزيز التعاون الأمني"));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("حموشي يبحث مع المسؤولين الأتراك سبل تعزيز التعاون الأمني")
+        );
     }
 
     #[test]

@@ -29,15 +29,27 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return match std::str::from_utf8(rest) {
-            Ok(s) => Ok(Decoded { text: s.to_string(), encoding: "UTF-8" }),
-            Err(e) => Err(format!("invalid UTF-8 at byte {} (the file starts with a UTF-8 byte order mark)", e.valid_up_to() + 3)),
+            Ok(s) => Ok(Decoded {
+                text: s.to_string(),
+                encoding: "UTF-8",
+            }),
+            Err(e) => Err(format!(
+                "invalid UTF-8 at byte {} (the file starts with a UTF-8 byte order mark)",
+                e.valid_up_to() + 3
+            )),
         };
     }
     for (bom, enc) in [(&b"\xFF\xFE"[..], UTF_16LE), (&b"\xFE\xFF"[..], UTF_16BE)] {
         if let Some(rest) = bytes.strip_prefix(bom) {
             return match enc.decode_without_bom_handling_and_without_replacement(rest) {
-                Some(s) => Ok(Decoded { text: s.into_owned(), encoding: enc.name() }),
-                None => Err(format!("undecodable bytes: not valid {} (odd length or unpaired surrogate)", enc.name())),
+                Some(s) => Ok(Decoded {
+                    text: s.into_owned(),
+                    encoding: enc.name(),
+                }),
+                None => Err(format!(
+                    "undecodable bytes: not valid {} (odd length or unpaired surrogate)",
+                    enc.name()
+                )),
             };
         }
     }
@@ -46,7 +58,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     }
     if bytes.contains(&0) {
         if looks_like_bomless_utf16(bytes) {
-            return Err("looks like UTF-16 without a byte order mark; save it as UTF-8".to_string());
+            return Err(
+                "looks like UTF-16 without a byte order mark; save it as UTF-8".to_string(),
+            );
         }
         return Err("binary file (contains NUL bytes), not an article".to_string());
     }
@@ -55,10 +69,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         return Err("binary file (too many control characters), not an article".to_string());
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: s.to_string(), encoding: "UTF-8" });
+        return Ok(Decoded {
+            text: s.to_string(),
+            encoding: "UTF-8",
+        });
     }
     if let Some(at) = broken_utf8(bytes) {
-        return Err(format!("invalid UTF-8 at byte {at} (the rest of the file is UTF-8: corrupted or truncated?)"));
+        return Err(format!(
+            "invalid UTF-8 at byte {at} (the rest of the file is UTF-8: corrupted or truncated?)"
+        ));
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
@@ -70,7 +89,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         ));
     }
     let Some(text) = guess.decode_without_bom_handling_and_without_replacement(bytes) else {
-        return Err(format!("undecodable bytes: not UTF-8, and not valid {} either", guess.name()));
+        return Err(format!(
+            "undecodable bytes: not UTF-8, and not valid {} either",
+            guess.name()
+        ));
     };
     if !reads_as_letters(&text) {
         return Err(format!(
@@ -78,7 +100,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             guess.name()
         ));
     }
-    Ok(Decoded { text: text.into_owned(), encoding: guess.name() })
+    Ok(Decoded {
+        text: text.into_owned(),
+        encoding: guess.name(),
+    })
 }
 
 fn is_control_byte(b: u8) -> bool {
@@ -97,7 +122,10 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
         (b"\x7FELF", "executable"),
         (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "old office document"),
     ];
-    SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)).map(|(_, k)| *k)
+    SIGNATURES
+        .iter()
+        .find(|(sig, _)| bytes.starts_with(sig))
+        .map(|(_, k)| *k)
 }
 
 /// ASCII-range text stored as UTF-16 without a BOM: NULs on every other byte.
@@ -107,7 +135,12 @@ fn looks_like_bomless_utf16(bytes: &[u8]) -> bool {
         return false;
     }
     let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     let half = sample.len() / 2;
     (even * 10 >= half * 4 && odd == 0) || (odd * 10 >= half * 4 && even == 0)
 }
@@ -144,7 +177,19 @@ fn reads_as_letters(text: &str) -> bool {
         if c.is_alphabetic()
             || matches!(
                 c,
-                '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '‘' | '’' | '–' | '—' | '…' | '\u{a0}' | '\u{64b}'..='\u{652}' | '\u{640}'
+                '،' | '؛'
+                    | '؟'
+                    | '«'
+                    | '»'
+                    | '“'
+                    | '”'
+                    | '‘'
+                    | '’'
+                    | '–'
+                    | '—'
+                    | '…'
+                    | '\u{a0}'
+                    | '\u{64b}'..='\u{652}' | '\u{640}'
             )
         {
             good += 1;
@@ -162,10 +207,20 @@ mod tests {
     #[test]
     fn utf8_with_and_without_bom() {
         let plain = decode(AR.as_bytes()).unwrap();
-        assert_eq!(plain, Decoded { text: AR.to_string(), encoding: "UTF-8" });
+        assert_eq!(
+            plain,
+            Decoded {
+                text: AR.to_string(),
+                encoding: "UTF-8"
+            }
+        );
         let mut with_bom = b"\xEF\xBB\xBF".to_vec();
         with_bom.extend_from_slice(AR.as_bytes());
-        assert_eq!(decode(&with_bom).unwrap().text, AR, "the BOM is not part of the text");
+        assert_eq!(
+            decode(&with_bom).unwrap().text,
+            AR,
+            "the BOM is not part of the text"
+        );
     }
 
     #[test]
@@ -176,8 +231,20 @@ mod tests {
             le.extend_from_slice(&u.to_le_bytes());
             be.extend_from_slice(&u.to_be_bytes());
         }
-        assert_eq!(decode(&le).unwrap(), Decoded { text: AR.to_string(), encoding: "UTF-16LE" });
-        assert_eq!(decode(&be).unwrap(), Decoded { text: AR.to_string(), encoding: "UTF-16BE" });
+        assert_eq!(
+            decode(&le).unwrap(),
+            Decoded {
+                text: AR.to_string(),
+                encoding: "UTF-16LE"
+            }
+        );
+        assert_eq!(
+            decode(&be).unwrap(),
+            Decoded {
+                text: AR.to_string(),
+                encoding: "UTF-16BE"
+            }
+        );
         le.push(0x41); // odd length
         assert!(decode(&le).unwrap_err().contains("UTF-16LE"));
     }
@@ -196,9 +263,16 @@ mod tests {
         assert_eq!(decode(b"").unwrap_err(), "empty file");
         assert!(decode(b"%PDF-1.4\n...").unwrap_err().contains("PDF"));
         assert!(decode(b"abc\0def").unwrap_err().contains("NUL"));
-        assert!(decode(&[1, 2, 3, 4, 5, 6, b'a', 7, 8]).unwrap_err().contains("control"));
-        let utf16_no_bom: Vec<u8> = "hello world".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
-        assert!(decode(&utf16_no_bom).unwrap_err().contains("without a byte order mark"));
+        assert!(decode(&[1, 2, 3, 4, 5, 6, b'a', 7, 8])
+            .unwrap_err()
+            .contains("control"));
+        let utf16_no_bom: Vec<u8> = "hello world"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        assert!(decode(&utf16_no_bom)
+            .unwrap_err()
+            .contains("without a byte order mark"));
     }
 
     #[test]
@@ -218,7 +292,15 @@ mod tests {
     #[test]
     fn refuses_symbol_soup() {
         // High bytes that map to symbols and C1 controls in every candidate.
-        let bytes: Vec<u8> = (0..200).map(|i| if i % 2 == 0 { 0x80 + (i % 32) as u8 } else { b' ' }).collect();
+        let bytes: Vec<u8> = (0..200)
+            .map(|i| {
+                if i % 2 == 0 {
+                    0x80 + (i % 32) as u8
+                } else {
+                    b' '
+                }
+            })
+            .collect();
         assert!(decode(&bytes).is_err());
     }
 }

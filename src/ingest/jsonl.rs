@@ -63,7 +63,10 @@ pub(crate) fn read_records(
     extra: &Extra,
     sink: &mut dyn FnMut(Outcome) -> Result<(), IngestError>,
 ) -> Result<usize, IngestError> {
-    let problem = |line: usize, p: String| IngestError { document: name.to_string(), problem: format!("line {line}: {p}") };
+    let problem = |line: usize, p: String| IngestError {
+        document: name.to_string(),
+        problem: format!("line {line}: {p}"),
+    };
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut buf = Vec::new();
     let mut line_no = 0usize;
@@ -74,7 +77,10 @@ pub(crate) fn read_records(
         line_no += 1;
         let n = std::io::Read::take(&mut *reader, max_bytes.saturating_add(1))
             .read_until(b'\n', &mut buf)
-            .map_err(|e| IngestError { document: name.to_string(), problem: super::io_problem(&e) })?;
+            .map_err(|e| IngestError {
+                document: name.to_string(),
+                problem: super::io_problem(&e),
+            })?;
         if n == 0 {
             break;
         }
@@ -84,7 +90,10 @@ pub(crate) fn read_records(
             let mut rest = Vec::new();
             let more = reader
                 .read_until(b'\n', &mut rest)
-                .map_err(|e| IngestError { document: name.to_string(), problem: super::io_problem(&e) })?;
+                .map_err(|e| IngestError {
+                    document: name.to_string(),
+                    problem: super::io_problem(&e),
+                })?;
             let len = buf.len() + more;
             sink(Err(problem(
                 line_no,
@@ -97,7 +106,10 @@ pub(crate) fn read_records(
             bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         }
         let Ok(line) = std::str::from_utf8(bytes) else {
-            sink(Err(problem(line_no, "not valid UTF-8 (JSON Lines must be UTF-8)".to_string())))?;
+            sink(Err(problem(
+                line_no,
+                "not valid UTF-8 (JSON Lines must be UTF-8)".to_string(),
+            )))?;
             continue;
         };
         if line.trim().is_empty() {
@@ -117,27 +129,42 @@ pub(crate) fn read_records(
             continue;
         }
         if let Some(first) = seen.get(&id) {
-            sink(Err(problem(line_no, format!("duplicate id \"{id}\" (first on line {first})"))))?;
+            sink(Err(problem(
+                line_no,
+                format!("duplicate id \"{id}\" (first on line {first})"),
+            )))?;
             continue;
         }
         seen.insert(id.clone(), line_no);
         let document = format!("{name}#{id}");
-        let published = match record.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        let published = match record
+            .published
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
             None => None,
             Some(p) => match parse_date(p) {
                 Some(d) => Some(d),
                 None => {
-                    sink(Err(problem(line_no, format!("\"published\" is \"{p}\", not a date (expected YYYY-MM-DD)"))))?;
+                    sink(Err(problem(
+                        line_no,
+                        format!("\"published\" is \"{p}\", not a date (expected YYYY-MM-DD)"),
+                    )))?;
                     continue;
                 }
             },
         };
         let cleaned = clean(&record.text, extra);
         if cleaned.is_empty() {
-            sink(Err(IngestError { document, problem: format!("line {line_no}: no article text") }))?;
+            sink(Err(IngestError {
+                document,
+                problem: format!("line {line_no}: no article text"),
+            }))?;
             continue;
         }
-        let nonempty = |s: Option<String>| s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let nonempty =
+            |s: Option<String>| s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let article = Article {
             document,
             analysis_text: cleaned.analysis_text,
@@ -153,7 +180,10 @@ pub(crate) fn read_records(
         sink(Ok(article))?;
     }
     if total_bytes == 0 {
-        return Err(IngestError { document: name.to_string(), problem: "empty file".to_string() });
+        return Err(IngestError {
+            document: name.to_string(),
+            problem: "empty file".to_string(),
+        });
     }
     Ok(records)
 }
@@ -167,7 +197,9 @@ fn json_problem(e: &serde_json::Error) -> String {
     };
     match e.classify() {
         serde_json::error::Category::Data => format!("not an article record: {msg}"),
-        _ if e.line() == 1 && e.column() > 0 => format!("not valid JSON (column {}): {msg}", e.column()),
+        _ if e.line() == 1 && e.column() > 0 => {
+            format!("not valid JSON (column {}): {msg}", e.column())
+        }
         _ => format!("not valid JSON: {msg}"),
     }
 }

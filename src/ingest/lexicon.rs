@@ -191,7 +191,10 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         }
         let mut run = String::new();
         let mut run_is_digit = false;
-        let flush = |run: &mut String, is_digit: bool, words: &mut Vec<String>, numbers: &mut Vec<(u32, usize)>| {
+        let flush = |run: &mut String,
+                     is_digit: bool,
+                     words: &mut Vec<String>,
+                     numbers: &mut Vec<(u32, usize)>| {
             if run.is_empty() {
                 return;
             }

@@ -66,7 +66,11 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { max_bytes: 10 * 1024 * 1024, extra_boilerplate: Vec::new(), keep_going: false }
+        IngestOptions {
+            max_bytes: 10 * 1024 * 1024,
+            extra_boilerplate: Vec::new(),
+            keep_going: false,
+        }
     }
 }
 
@@ -80,7 +84,10 @@ pub struct IngestError {
 
 impl IngestError {
     fn new(document: impl Into<String>, problem: impl Into<String>) -> Self {
-        IngestError { document: document.into(), problem: problem.into() }
+        IngestError {
+            document: document.into(),
+            problem: problem.into(),
+        }
     }
 }
 
@@ -105,7 +112,10 @@ pub enum Format {
 impl Format {
     /// The format a file name implies.
     pub fn from_path(path: &str) -> Format {
-        let ext = Path::new(path).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        let ext = Path::new(path)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
         match ext.as_deref() {
             Some("txt" | "text") => Format::Text,
             Some("md" | "markdown") => Format::Markdown,
@@ -153,17 +163,26 @@ impl Sink {
 /// `-` for JSON Lines on standard input), in the order given.
 pub fn load(paths: &[String], options: &IngestOptions) -> Result<Loaded, IngestError> {
     if paths.is_empty() {
-        return Err(IngestError::new("factdiff", "no input given: name files, folders, or - for standard input"));
+        return Err(IngestError::new(
+            "factdiff",
+            "no input given: name files, folders, or - for standard input",
+        ));
     }
     let extra = clean::Extra::new(&options.extra_boilerplate);
-    let mut sink = Sink { loaded: Loaded::default(), keep_going: options.keep_going, seen: HashSet::new() };
+    let mut sink = Sink {
+        loaded: Loaded::default(),
+        keep_going: options.keep_going,
+        seen: HashSet::new(),
+    };
     for p in paths {
         if p == "-" {
             let stdin = std::io::stdin();
             let mut lock = stdin.lock();
             let mut take = |o| sink.take(o);
             match jsonl::read_records("stdin", &mut lock, options.max_bytes, &extra, &mut take) {
-                Ok(0) => sink.problem(IngestError::new("stdin", "no articles on standard input"))?,
+                Ok(0) => {
+                    sink.problem(IngestError::new("stdin", "no articles on standard input"))?
+                }
                 Ok(_) => {}
                 Err(e) => sink.problem(e)?,
             }
@@ -184,7 +203,10 @@ pub fn load(paths: &[String], options: &IngestOptions) -> Result<Loaded, IngestE
         let n = sink.loaded.skipped.len();
         return Err(IngestError::new(
             paths.join(" "),
-            format!("no articles left to compare ({n} input{} skipped)", if n == 1 { "" } else { "s" }),
+            format!(
+                "no articles left to compare ({n} input{} skipped)",
+                if n == 1 { "" } else { "s" }
+            ),
         ));
     }
     Ok(sink.loaded)
@@ -206,13 +228,22 @@ fn expand(p: &str) -> Result<Vec<(String, PathBuf)>, IngestError> {
         if name.starts_with('.') {
             continue;
         }
-        let ext = Path::new(name).extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-        if !ext.as_deref().is_some_and(|e| FOLDER_EXTENSIONS.contains(&e)) {
+        let ext = Path::new(name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        if !ext
+            .as_deref()
+            .is_some_and(|e| FOLDER_EXTENSIONS.contains(&e))
+        {
             continue;
         }
         let full = entry.path();
         // Follows symlinks; subfolders named "x.txt" are not articles.
-        if std::fs::metadata(&full).map(|m| m.is_dir()).unwrap_or(false) {
+        if std::fs::metadata(&full)
+            .map(|m| m.is_dir())
+            .unwrap_or(false)
+        {
             continue;
         }
         let document = if p.ends_with('/') || p.ends_with(std::path::MAIN_SEPARATOR) {
@@ -267,7 +298,8 @@ fn read_file(
     if format == Format::JsonLines {
         let mut reader = std::io::BufReader::new(file);
         let mut take = |o| sink.take(o);
-        return match jsonl::read_records(document, &mut reader, options.max_bytes, extra, &mut take) {
+        return match jsonl::read_records(document, &mut reader, options.max_bytes, extra, &mut take)
+        {
             Ok(0) => sink.problem(IngestError::new(document, "no articles in this file")),
             Ok(_) => Ok(()),
             Err(e) => sink.problem(e),
@@ -275,17 +307,26 @@ fn read_file(
     }
     if let Ok(m) = file.metadata() {
         if m.len() > options.max_bytes {
-            return sink.problem(IngestError::new(document, over_limit(m.len(), options.max_bytes)));
+            return sink.problem(IngestError::new(
+                document,
+                over_limit(m.len(), options.max_bytes),
+            ));
         }
     }
     let mut bytes = Vec::new();
-    if let Err(e) = file.take(options.max_bytes.saturating_add(1)).read_to_end(&mut bytes) {
+    if let Err(e) = file
+        .take(options.max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+    {
         return sink.problem(IngestError::new(document, io_problem(&e)));
     }
     if bytes.len() as u64 > options.max_bytes {
         return sink.problem(IngestError::new(
             document,
-            format!("is over the limit of {} bytes; raise it with --max-bytes", options.max_bytes),
+            format!(
+                "is over the limit of {} bytes; raise it with --max-bytes",
+                options.max_bytes
+            ),
         ));
     }
     let outcome = parse_document(document, format, &bytes, extra);
@@ -293,7 +334,12 @@ fn read_file(
 }
 
 /// Reads one document's bytes (any format but JSON Lines) into an article.
-fn parse_document(document: &str, format: Format, bytes: &[u8], extra: &clean::Extra) -> Result<Article, IngestError> {
+fn parse_document(
+    document: &str,
+    format: Format,
+    bytes: &[u8],
+    extra: &clean::Extra,
+) -> Result<Article, IngestError> {
     let decoded = decode(bytes).map_err(|p| IngestError::new(document, p))?;
     let is_html = match format {
         Format::Html => true,
@@ -328,14 +374,28 @@ fn parse_document(document: &str, format: Format, bytes: &[u8], extra: &clean::E
 /// Reads in-memory bytes as if they were the file `document` (the format
 /// follows its extension, as for files; `.jsonl` gives one article per
 /// record). For tests and fuzzing: no file system, no size limit.
-pub fn read_bytes(document: &str, bytes: &[u8], options: &IngestOptions) -> Result<Loaded, IngestError> {
+pub fn read_bytes(
+    document: &str,
+    bytes: &[u8],
+    options: &IngestOptions,
+) -> Result<Loaded, IngestError> {
     let extra = clean::Extra::new(&options.extra_boilerplate);
-    let mut sink = Sink { loaded: Loaded::default(), keep_going: options.keep_going, seen: HashSet::new() };
+    let mut sink = Sink {
+        loaded: Loaded::default(),
+        keep_going: options.keep_going,
+        seen: HashSet::new(),
+    };
     let format = Format::from_path(document);
     if format == Format::JsonLines {
         let mut reader: &[u8] = bytes;
         let mut take = |o| sink.take(o);
-        match jsonl::read_records(document, &mut reader as &mut dyn BufRead, u64::MAX, &extra, &mut take) {
+        match jsonl::read_records(
+            document,
+            &mut reader as &mut dyn BufRead,
+            u64::MAX,
+            &extra,
+            &mut take,
+        ) {
             Ok(0) => sink.problem(IngestError::new(document, "no articles in this file"))?,
             Ok(_) => {}
             Err(e) => sink.problem(e)?,
