@@ -87,9 +87,16 @@ struct Line<'a> {
     /// End of the content (before "\r\n" / "\n").
     end: usize,
     content: &'a str,
+    /// The comparison key of the line's first `KEY_CHARS` characters.
     key: String,
+    /// More than `KEY_CHARS` characters: too long for furniture or a metadata
+    /// line (only a trailing-section marker is looked for at its start).
+    long: bool,
     state: State,
 }
+
+/// Lines longer than this (in characters) are article prose: only their start is keyed.
+const KEY_CHARS: usize = 200;
 
 fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
@@ -97,7 +104,11 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
     for piece in text.split_inclusive('\n') {
         let content = piece.strip_suffix('\n').unwrap_or(piece);
         let content = content.strip_suffix('\r').unwrap_or(content);
-        let k = key(content);
+        let (head, long) = match content.char_indices().nth(KEY_CHARS) {
+            Some((i, _)) => (&content[..i], true),
+            None => (content, false),
+        };
+        let k = key(head);
         let state = if content.trim().is_empty() {
             State::Blank
         } else {
@@ -108,6 +119,7 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
             end: start + content.len(),
             content,
             key: k,
+            long,
             state,
         });
         start += piece.len();
@@ -156,7 +168,7 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
         if is_boilerplate(l, extra) {
             l.state = State::Boilerplate;
             out.boilerplate_lines += 1;
-        } else if let Some(meta) = metadata_line(l.content) {
+        } else if let Some(meta) = metadata_line(l) {
             l.state = State::Metadata;
             match meta {
                 Meta::Published(d) => {
@@ -222,20 +234,20 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
 /// as many as its UTF-8 length. Ranges must be sorted and start on char boundaries.
 pub(crate) fn blank_ranges(text: &str, ranges: &[(usize, usize)]) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut r = ranges.iter().peekable();
-    for (i, c) in text.char_indices() {
-        while r.peek().is_some_and(|&&(_, e)| e <= i) {
-            r.next();
-        }
-        let inside = r.peek().is_some_and(|&&(s, e)| s <= i && i < e);
-        if inside && c != '\n' {
-            for _ in 0..c.len_utf8() {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
-        }
+    let mut pos = 0;
+    for &(s, e) in ranges {
+        let (s, e) = (s.max(pos), e.min(text.len()));
+        // Ranges off a char boundary (never produced here) are left as they are.
+        let (Some(before), Some(inside)) = (text.get(pos..s), text.get(s..e)) else {
+            continue;
+        };
+        out.push_str(before);
+        // UTF-8 continuation and lead bytes are never '\n': one space per byte
+        // is one space per byte of every blanked character.
+        out.extend(inside.bytes().map(|b| if b == b'\n' { '\n' } else { ' ' }));
+        pos = e;
     }
+    out.push_str(text.get(pos..).unwrap_or(""));
     out
 }
 
@@ -249,6 +261,9 @@ fn is_boilerplate(l: &Line, extra: &Extra) -> bool {
     }
     if is_markdown_image(l.content) {
         return true;
+    }
+    if l.long {
+        return false;
     }
     // A lone count: "0", "12".
     if k.len() <= 3 && k.chars().all(|c| c.is_ascii_digit()) {
@@ -318,14 +333,14 @@ fn after_label<'a>(line: &'a str, label: &str) -> Option<(&'a str, bool)> {
     (key(head) == label).then_some((rest, colon))
 }
 
-fn metadata_line(line: &str) -> Option<Meta> {
+fn metadata_line(l: &Line) -> Option<Meta> {
     let lex = lexicon();
-    let k = key(line);
-    if word_count(&k) > 16 {
+    let (line, k) = (l.content, l.key.as_str());
+    if l.long || word_count(k) > 16 {
         return None;
     }
     for label in &lex.date_labels {
-        if !starts_with_words(&k, label) {
+        if !starts_with_words(k, label) {
             continue;
         }
         if let Some((rest, colon)) = after_label(line, label) {
@@ -338,7 +353,7 @@ fn metadata_line(line: &str) -> Option<Meta> {
         }
     }
     for label in &lex.weak_date_labels {
-        if starts_with_words(&k, label) {
+        if starts_with_words(k, label) {
             if let Some((rest, _)) = after_label(line, label) {
                 if let Some(d) = parse_date(rest) {
                     return Some(Meta::Published(Some(d)));
@@ -347,7 +362,7 @@ fn metadata_line(line: &str) -> Option<Meta> {
         }
     }
     for label in &lex.update_labels {
-        if starts_with_words(&k, label) {
+        if starts_with_words(k, label) {
             if let Some((rest, colon)) = after_label(line, label) {
                 if parse_date(rest).is_some() || (colon && word_count(&key(rest)) <= 8) {
                     return Some(Meta::Updated);
@@ -356,7 +371,7 @@ fn metadata_line(line: &str) -> Option<Meta> {
         }
     }
     for label in &lex.source_labels {
-        if starts_with_words(&k, label) {
+        if starts_with_words(k, label) {
             if let Some((rest, colon)) = after_label(line, label) {
                 let dash = rest.strip_prefix(['-', '–']);
                 if colon || dash.is_some() {

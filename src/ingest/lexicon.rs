@@ -127,17 +127,27 @@ pub(crate) fn key(s: &str) -> String {
     let folded = fold(s);
     let mut out = String::with_capacity(folded.len());
     let mut gap = false;
+    let mut push = |out: &mut String, gap: &mut bool, c: char| {
+        if *gap && !out.is_empty() {
+            out.push(' ');
+        }
+        *gap = false;
+        out.push(c);
+    };
     for c in folded.chars() {
-        if c.is_alphanumeric() {
-            if gap && !out.is_empty() {
-                out.push(' ');
+        match c {
+            // Fast paths: ASCII, and Arabic letters (no case, always letters).
+            'a'..='z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
+                push(&mut out, &mut gap, c)
             }
-            gap = false;
-            for l in c.to_lowercase() {
-                out.push(l);
+            'A'..='Z' => push(&mut out, &mut gap, c.to_ascii_lowercase()),
+            _ if c.is_ascii() => gap = true,
+            _ if c.is_alphanumeric() => {
+                for l in c.to_lowercase() {
+                    push(&mut out, &mut gap, l);
+                }
             }
-        } else {
-            gap = true;
+            _ => gap = true,
         }
     }
     out
