@@ -688,6 +688,23 @@ mod tests {
     }
 
     #[test]
+    fn long_lines_are_prose_but_can_start_a_tail() {
+        let long = format!(
+            "المصدر: {}",
+            "وقال المسؤول إن التعاون الأمني بين البلدين متين. ".repeat(8)
+        );
+        let c = run(&format!("{long}\nتعليقات\n"));
+        assert_eq!(c.outlet, None, "a long paragraph is not a source line");
+        assert_eq!(c.boilerplate_lines, 1);
+        assert!(c.analysis_text.starts_with("المصدر: وقال"));
+        let tail = format!(
+            "نص الخبر.\nاقرأ أيضا: {}\n",
+            "عنوان طويل جدا لمقال آخر ".repeat(12)
+        );
+        assert!(run(&tail).cut.is_some());
+    }
+
+    #[test]
     fn crlf_lines() {
         let text = "النص الأول.\r\nاترك تعليقاً\r\n";
         let c = run(text);

@@ -432,6 +432,20 @@ mod tests {
     }
 
     #[test]
+    fn legacy_encoded_html_page() {
+        let page = "<html><head><meta charset=\"windows-1256\"><title>زيارة عمل</title></head><body><article><p>شهدت العاصمة التركية أنقرة زيارة عمل رسمية للمدير العام للأمن الوطني، من 18 إلى 20 شتنبر.</p></article></body></html>";
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(page);
+        assert!(!unmappable);
+        let a = read_bytes("page.html", &bytes, &IngestOptions::default())
+            .unwrap()
+            .articles
+            .remove(0);
+        assert_eq!(a.encoding, "windows-1256");
+        assert_eq!(a.title.as_deref(), Some("زيارة عمل"));
+        assert!(a.text.starts_with("شهدت العاصمة التركية أنقرة"));
+    }
+
+    #[test]
     fn io_problems_read_well() {
         let e = std::io::Error::from(std::io::ErrorKind::NotFound);
         assert_eq!(io_problem(&e), "no such file or folder");
