@@ -1,0 +1,715 @@
+//! Plain-text cleaning: boilerplate lines, the trailing section, metadata
+//! lines, Markdown front matter, masthead outlet and title.
+//!
+//! Nothing is deleted: the dropped regions are blanked to ASCII spaces in
+//! `analysis_text` (each dropped character becomes as many spaces as its UTF-8
+//! length, `\n` stays), so every byte offset of `text` stays valid.
+//!
+//! Decisions, line by line (lines compared by their folded key, see
+//! `lexicon::key`):
+//! - Front matter (`---` … `---` at the very top, every line `key: value`) is
+//!   metadata: `title`, `published`/`date`, `outlet`/`source`/`site`,
+//!   `url`/`link`/`canonical`. The block is blanked.
+//! - The first line that begins with a trailing-section marker ("إقرأ أيضاً",
+//!   "كلمات دلالية", "مقالات ذات صلة", "Read also" …) ends the article: it and
+//!   everything after it are blanked and reported as the `cut`.
+//! - Boilerplate lines (a built-in list plus the user's) are blanked and
+//!   counted; so are lines of one to three digits (comment and share counts)
+//!   and Markdown image lines. A line that merely *contains* such a word is
+//!   article text and stays.
+//! - Metadata lines are blanked: "تاريخ النشر: …" / "Published: …" (read as the
+//!   publication date), "نشر في 2024-09-20" (only when the rest is a date),
+//!   "آخر تحديث: …" (blanked, not used), "المصدر: …" (the outlet).
+//! - Masthead: one of the first four remaining lines is the outlet, and is
+//!   blanked, when it is a known outlet name, or a known outlet followed by
+//!   " / place" or " - agency" ("أش واقع تيفي / الرباط"); the very first line
+//!   also when it has at most three words and is directly followed by a
+//!   boilerplate line (a scraped site header such as "راديو إكسبرس" then
+//!   "البث المباشر").
+//! - Title: the first remaining line when it reads as a headline (1–20 words,
+//!   no full stop, colon or semicolon); when it has at most three words and the
+//!   next line is a longer headline, it is a section label ("المغرب العربي")
+//!   and the next line is the title. The title line stays in the analysis: it
+//!   is the outlet's own wording of the story.
+
+use chrono::NaiveDate;
+
+use super::lexicon::{key, lexicon, parse_date, starts_with_words};
+use crate::model::{Cut, Span};
+
+/// User additions to the built-in boilerplate list, as comparison keys.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Extra {
+    lines: Vec<String>,
+}
+
+impl Extra {
+    pub fn new(lines: &[String]) -> Self {
+        Extra {
+            lines: lines
+                .iter()
+                .map(|l| key(l))
+                .filter(|k| !k.is_empty())
+                .collect(),
+        }
+    }
+}
+
+/// What cleaning found: the analysis text and the metadata.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cleaned {
+    pub analysis_text: String,
+    pub title: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub cut: Option<Cut>,
+    pub boilerplate_lines: usize,
+}
+
+impl Cleaned {
+    /// True when nothing but blanks is left to analyse.
+    pub fn is_empty(&self) -> bool {
+        self.analysis_text.trim().is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum State {
+    Text,
+    Blank,
+    Boilerplate,
+    Metadata,
+}
+
+struct Line<'a> {
+    start: usize,
+    /// End of the content (before "\r\n" / "\n").
+    end: usize,
+    content: &'a str,
+    /// The comparison key of the line's first `KEY_CHARS` characters.
+    key: String,
+    /// More than `KEY_CHARS` characters: too long for furniture or a metadata
+    /// line (only a trailing-section marker is looked for at its start).
+    long: bool,
+    state: State,
+}
+
+/// Lines longer than this (in characters) are article prose: only their start is keyed.
+const KEY_CHARS: usize = 200;
+
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let content = piece.strip_suffix('\n').unwrap_or(piece);
+        let content = content.strip_suffix('\r').unwrap_or(content);
+        let (head, long) = match content.char_indices().nth(KEY_CHARS) {
+            Some((i, _)) => (&content[..i], true),
+            None => (content, false),
+        };
+        let k = key(head);
+        let state = if content.trim().is_empty() {
+            State::Blank
+        } else {
+            State::Text
+        };
+        out.push(Line {
+            start,
+            end: start + content.len(),
+            content,
+            key: k,
+            long,
+            state,
+        });
+        start += piece.len();
+    }
+    out
+}
+
+/// Cleans a decoded plain-text or Markdown article.
+pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
+    let lex = lexicon();
+    let mut lines = split_lines(text);
+    let mut out = Cleaned::default();
+    let mut first = 0;
+
+    // Front matter.
+    if let Some((close, fm)) = front_matter(&lines) {
+        for l in &mut lines[..=close] {
+            l.state = State::Metadata;
+        }
+        first = close + 1;
+        out.title = fm.title;
+        out.published = fm.published;
+        out.outlet = fm.outlet;
+        out.url = fm.url;
+    }
+
+    // The trailing section.
+    let mut end_line = lines.len();
+    for (i, l) in lines.iter().enumerate().skip(first) {
+        if l.state == State::Text && lex.cut_markers.iter().any(|m| starts_with_words(&l.key, m)) {
+            out.cut = Some(Cut {
+                marker: l.content.trim().to_string(),
+                span: Span::new(l.start, text.len()),
+            });
+            end_line = i;
+            break;
+        }
+    }
+
+    // Boilerplate and metadata lines.
+    let mut source: Option<String> = None;
+    for l in &mut lines[first..end_line] {
+        if l.state != State::Text {
+            continue;
+        }
+        if is_boilerplate(l, extra) {
+            l.state = State::Boilerplate;
+            out.boilerplate_lines += 1;
+        } else if let Some(meta) = metadata_line(l) {
+            l.state = State::Metadata;
+            match meta {
+                Meta::Published(d) => {
+                    if out.published.is_none() {
+                        out.published = d;
+                    }
+                }
+                Meta::Updated => {}
+                Meta::Source(s) => {
+                    source.get_or_insert(s);
+                }
+            }
+        }
+    }
+
+    // Masthead outlet and title, among the first remaining lines.
+    let mut masthead: Option<String> = None;
+    let header: Vec<usize> = (first..end_line)
+        .filter(|&i| lines[i].state == State::Text)
+        .take(4)
+        .collect();
+    for (n, &i) in header.iter().enumerate() {
+        if let Some(name) = masthead_outlet(&lines, i, end_line, n == 0) {
+            masthead = Some(name);
+            lines[i].state = State::Metadata;
+            break;
+        }
+    }
+    let text_lines: Vec<usize> = (first..end_line)
+        .filter(|&i| lines[i].state == State::Text)
+        .collect();
+    if out.title.is_none() {
+        // The title is the first line left (or the second, after a section label).
+        if let Some(&i) = text_lines.first() {
+            if let Some(t) = headline(lines[i].content) {
+                let label_then_title = text_lines
+                    .get(1)
+                    .filter(|_| word_count(&t) <= 3)
+                    .and_then(|&j| headline(lines[j].content))
+                    .filter(|t2| word_count(t2) > word_count(&t));
+                out.title = Some(label_then_title.unwrap_or(t));
+            }
+        }
+    }
+    if out.outlet.is_none() {
+        out.outlet = source.or(masthead);
+    }
+
+    // The analysis text.
+    let mut blank: Vec<(usize, usize)> = lines
+        .iter()
+        .filter(|l| matches!(l.state, State::Boilerplate | State::Metadata))
+        .map(|l| (l.start, l.end))
+        .collect();
+    if let Some(c) = &out.cut {
+        blank.push((c.span.start, c.span.end));
+    }
+    out.analysis_text = blank_ranges(text, &blank);
+    out
+}
+
+/// `text` with every range blanked: each character but '\n' becomes spaces,
+/// as many as its UTF-8 length. Ranges must be sorted and start on char boundaries.
+pub(crate) fn blank_ranges(text: &str, ranges: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for &(s, e) in ranges {
+        let (s, e) = (s.max(pos), e.min(text.len()));
+        // Ranges off a char boundary (never produced here) are left as they are.
+        let (Some(before), Some(inside)) = (text.get(pos..s), text.get(s..e)) else {
+            continue;
+        };
+        out.push_str(before);
+        // UTF-8 continuation and lead bytes are never '\n': one space per byte
+        // is one space per byte of every blanked character.
+        out.extend(inside.bytes().map(|b| if b == b'\n' { '\n' } else { ' ' }));
+        pos = e;
+    }
+    out.push_str(text.get(pos..).unwrap_or(""));
+    out
+}
+
+fn is_boilerplate(l: &Line, extra: &Extra) -> bool {
+    let k = l.key.as_str();
+    if k.is_empty() {
+        // Only punctuation or symbols: a separator ("* * *", "|"), or an
+        // image line whose alt text is empty.
+        return is_markdown_image(l.content)
+            || l.content.trim().chars().all(|c| !c.is_alphanumeric());
+    }
+    if is_markdown_image(l.content) {
+        return true;
+    }
+    if l.long {
+        return false;
+    }
+    // A lone count: "0", "12".
+    if k.len() <= 3 && k.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let lex = lexicon();
+    let whole = |entry: &String| {
+        k == entry
+            || (starts_with_words(k, entry)
+                && k[entry.len()..]
+                    .chars()
+                    .all(|c| c == ' ' || c.is_ascii_digit()))
+    };
+    if lex.lines.iter().any(whole) || extra.lines.iter().any(whole) {
+        return true;
+    }
+    lex.prefixes
+        .iter()
+        .any(|p| starts_with_words(k, p) && word_count(k) <= word_count(p) + 6)
+}
+
+/// "![]()", "![alt](src)", "[![alt](src)](href)": an image and nothing else.
+fn is_markdown_image(line: &str) -> bool {
+    let t = line.trim();
+    let t = t.strip_prefix('[').unwrap_or(t);
+    t.starts_with("![") && t.ends_with(')') && t.contains("](")
+}
+
+enum Meta {
+    Published(Option<NaiveDate>),
+    Updated,
+    Source(String),
+}
+
+/// Splits a line after the words of a label key: the rest as written, and
+/// whether a colon follows the label.
+fn after_label<'a>(line: &'a str, label: &str) -> Option<(&'a str, bool)> {
+    let n = word_count(label);
+    let trimmed = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words_seen = 0;
+    let mut end = None;
+    let mut in_word = false;
+    for (i, c) in trimmed.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words_seen += 1;
+                in_word = false;
+                if words_seen == n {
+                    end = Some(i);
+                    break;
+                }
+            }
+        } else {
+            in_word = true;
+        }
+    }
+    let end = match end {
+        Some(e) => e,
+        None if in_word && words_seen + 1 == n => trimmed.len(),
+        None => return None,
+    };
+    let (head, rest) = trimmed.split_at(end);
+    // The label's own words may carry the colon ("النشر:"); it must match exactly.
+    let colon =
+        head.trim_end().ends_with([':', '：']) || rest.trim_start().starts_with([':', '：']);
+    let rest = rest.trim_start().trim_start_matches([':', '：']);
+    (key(head) == label).then_some((rest, colon))
+}
+
+fn metadata_line(l: &Line) -> Option<Meta> {
+    let lex = lexicon();
+    let (line, k) = (l.content, l.key.as_str());
+    if l.long || word_count(k) > 16 {
+        return None;
+    }
+    for label in &lex.date_labels {
+        if !starts_with_words(k, label) {
+            continue;
+        }
+        if let Some((rest, colon)) = after_label(line, label) {
+            if let Some(d) = parse_date(rest) {
+                return Some(Meta::Published(Some(d)));
+            }
+            if colon && word_count(&key(rest)) <= 8 {
+                return Some(Meta::Published(None));
+            }
+        }
+    }
+    for label in &lex.weak_date_labels {
+        if starts_with_words(k, label) {
+            if let Some((rest, _)) = after_label(line, label) {
+                if let Some(d) = parse_date(rest) {
+                    return Some(Meta::Published(Some(d)));
+                }
+            }
+        }
+    }
+    for label in &lex.update_labels {
+        if starts_with_words(k, label) {
+            if let Some((rest, colon)) = after_label(line, label) {
+                if parse_date(rest).is_some() || (colon && word_count(&key(rest)) <= 8) {
+                    return Some(Meta::Updated);
+                }
+            }
+        }
+    }
+    for label in &lex.source_labels {
+        if starts_with_words(k, label) {
+            if let Some((rest, colon)) = after_label(line, label) {
+                let dash = rest.strip_prefix(['-', '–']);
+                if colon || dash.is_some() {
+                    let name = dash
+                        .unwrap_or(rest)
+                        .trim()
+                        .trim_end_matches(['.', '،', ','])
+                        .trim();
+                    if !name.is_empty() && word_count(&key(name)) <= 6 {
+                        return Some(Meta::Source(name.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The outlet named by a masthead line `i`, if it is one.
+/// Only the first line may be an unknown name (followed by boilerplate); a
+/// later header line must be a known outlet ("أفريكا فور بريس - و.م.ع").
+fn masthead_outlet(lines: &[Line], i: usize, end_line: usize, first_line: bool) -> Option<String> {
+    let lex = lexicon();
+    let l = &lines[i];
+    let content = l.content.trim();
+    if lex.outlets.contains(&l.key) {
+        return Some(content.to_string());
+    }
+    for sep in [" / ", " - ", " | ", " – ", " — "] {
+        if let Some((head, tail)) = content.split_once(sep) {
+            let hk = key(head);
+            if lex.outlets.contains(&hk) && word_count(&key(tail)) <= 3 {
+                return Some(head.trim().to_string());
+            }
+        }
+    }
+    if first_line && word_count(&l.key) <= 3 && headline(content).is_some() {
+        let next = lines[i + 1..end_line]
+            .iter()
+            .find(|n| n.state != State::Blank)?;
+        if next.state == State::Boilerplate {
+            return Some(content.to_string());
+        }
+    }
+    None
+}
+
+/// The line as a title, if it reads as a headline.
+fn headline(line: &str) -> Option<String> {
+    let t = line.trim().trim_start_matches('#').trim();
+    let t = t.trim_matches(|c| c == '*' || c == '_').trim();
+    let words = t.split_whitespace().count();
+    if words == 0 || words > 20 || t.chars().count() > 200 || !t.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    if t.contains([':', ';', '؛']) || t.ends_with(['،', ',']) {
+        return None;
+    }
+    // A full stop, except inside a number ("2.5").
+    let chars: Vec<char> = t.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '.' {
+            let digit_before = i > 0 && chars[i - 1].is_ascii_digit();
+            let digit_after = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            if !(digit_before && digit_after) {
+                return None;
+            }
+        }
+    }
+    Some(t.to_string())
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+#[derive(Default)]
+struct FrontMatter {
+    title: Option<String>,
+    published: Option<NaiveDate>,
+    outlet: Option<String>,
+    url: Option<String>,
+}
+
+/// A `---` block at the very top whose lines are all `key: value` (or blank,
+/// or `#` comments): the index of its closing line and what it says.
+fn front_matter(lines: &[Line]) -> Option<(usize, FrontMatter)> {
+    if lines.first()?.content.trim_end() != "---" {
+        return None;
+    }
+    let mut fm = FrontMatter::default();
+    for (i, l) in lines.iter().enumerate().skip(1).take(60) {
+        let c = l.content.trim();
+        if c == "---" || c == "..." {
+            return (i > 1).then_some((i, fm));
+        }
+        if c.is_empty() || c.starts_with('#') {
+            continue;
+        }
+        let (k, v) = c.split_once(':')?;
+        let k = k.trim().to_ascii_lowercase();
+        if k.is_empty()
+            || !k
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return None;
+        }
+        let v = unquote(v.trim());
+        if v.is_empty() {
+            continue;
+        }
+        match k.as_str() {
+            "title" => fm.title = Some(v.to_string()),
+            "published" | "date" | "published_at" | "pubdate" => {
+                fm.published = fm.published.or(parse_date(v))
+            }
+            "outlet" | "source" | "site" | "publisher" => fm.outlet = Some(v.to_string()),
+            "url" | "link" | "canonical" => fm.url = Some(v.to_string()),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn unquote(v: &str) -> &str {
+    for q in ['"', '\''] {
+        if let Some(inner) = v.strip_prefix(q).and_then(|s| s.strip_suffix(q)) {
+            return inner;
+        }
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Cleaned {
+        clean(text, &Extra::default())
+    }
+
+    /// The analysis text without its blanks, for readable assertions.
+    fn kept(c: &Cleaned) -> Vec<String> {
+        c.analysis_text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    #[test]
+    fn blanking_keeps_every_offset() {
+        let text = "عنوان\nاترك تعليقاً\nنص المقال هنا.\n";
+        let c = run(text);
+        assert_eq!(c.analysis_text.len(), text.len());
+        assert_eq!(
+            c.analysis_text.matches('\n').count(),
+            text.matches('\n').count()
+        );
+        let start = text.find("نص").unwrap();
+        assert_eq!(
+            &c.analysis_text[start..start + "نص المقال".len()],
+            "نص المقال"
+        );
+        assert!(!c.analysis_text.contains("تعليق"));
+        assert_eq!(c.boilerplate_lines, 1);
+    }
+
+    #[test]
+    fn comments_word_inside_a_sentence_is_kept() {
+        let text =
+            "قال الوزير إن تعليقات المواطنين على القانون الجديد ستؤخذ بعين الاعتبار.\nتعليقات\n0\n";
+        let c = run(text);
+        assert_eq!(
+            kept(&c),
+            vec!["قال الوزير إن تعليقات المواطنين على القانون الجديد ستؤخذ بعين الاعتبار."]
+        );
+        assert_eq!(c.boilerplate_lines, 2);
+    }
+
+    #[test]
+    fn share_as_a_verb_is_kept() {
+        let text = "شارك\nشارك الوفد المغربي في أشغال المنتدى الدولي بأنقرة.\n";
+        let c = run(text);
+        assert_eq!(
+            kept(&c),
+            vec!["شارك الوفد المغربي في أشغال المنتدى الدولي بأنقرة."]
+        );
+    }
+
+    #[test]
+    fn counts_after_a_boilerplate_word() {
+        let c = run("النص الأول للمقال هنا، وهو طويل بما يكفي.\nتعليقات (3)\n");
+        assert_eq!(c.boilerplate_lines, 1);
+    }
+
+    #[test]
+    fn extra_boilerplate_from_the_user() {
+        let text = "النص الأول للمقال هنا، وهو طويل بما يكفي.\nحمّل تطبيقنا الآن!\n";
+        let c = clean(text, &Extra::new(&["حمل تطبيقنا الآن".to_string()]));
+        assert_eq!(c.boilerplate_lines, 1);
+        assert_eq!(kept(&c).len(), 1);
+    }
+
+    #[test]
+    fn cut_at_first_marker_blanks_the_tail() {
+        let text = "خبر عن الزيارة في 19 سبتمبر.\nاقرأ أيضا: عنوان آخر\nخبر آخر فيه 400 قتيل.\n";
+        let c = run(text);
+        let cut = c.cut.clone().unwrap();
+        assert_eq!(cut.marker, "اقرأ أيضا: عنوان آخر");
+        assert_eq!(
+            &text[cut.span.start..cut.span.end],
+            "اقرأ أيضا: عنوان آخر\nخبر آخر فيه 400 قتيل.\n"
+        );
+        assert!(!c.analysis_text.contains("400"));
+        assert!(c.analysis_text.contains("19 سبتمبر"));
+    }
+
+    #[test]
+    fn marker_words_inside_prose_do_not_cut() {
+        let text = "وقال إن على القارئ أن يقرأ أيضا تقرير الأمم المتحدة.\nRead the full statement also here.\n";
+        assert_eq!(run(text).cut, None);
+    }
+
+    #[test]
+    fn date_and_source_lines() {
+        let text = "عنوان قصير للخبر\nتاريخ النشر: 20th, September 2024 GMT\nالنص هنا، وهو طويل بما يكفي.\nالمصدر: البوابة نيوز\n";
+        let c = run(text);
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2024, 9, 20));
+        assert_eq!(c.outlet.as_deref(), Some("البوابة نيوز"));
+        assert_eq!(c.title.as_deref(), Some("عنوان قصير للخبر"));
+        assert_eq!(
+            kept(&c),
+            vec!["عنوان قصير للخبر", "النص هنا، وهو طويل بما يكفي."]
+        );
+    }
+
+    #[test]
+    fn weak_date_label_needs_a_date() {
+        let c = run("نشر في 2024-09-20\nنشر في صحيفة الصباح تقرير عن الزيارة.\n");
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2024, 9, 20));
+        assert_eq!(kept(&c), vec!["نشر في صحيفة الصباح تقرير عن الزيارة."]);
+        let c = run("Published: 20 September 2024\nPublié le 21 septembre 2024\nThe text.\n");
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2024, 9, 20));
+        assert_eq!(kept(&c), vec!["The text."]);
+    }
+
+    #[test]
+    fn masthead_outlet_then_live_banner() {
+        let text = "راديو إكسبرس\nالبث المباشر\nشهدت العاصمة التركية أنقرة زيارة عمل رسمية.\n";
+        let c = run(text);
+        assert_eq!(c.outlet.as_deref(), Some("راديو إكسبرس"));
+        assert_eq!(c.title, None);
+        assert_eq!(
+            kept(&c),
+            vec!["شهدت العاصمة التركية أنقرة زيارة عمل رسمية."]
+        );
+    }
+
+    #[test]
+    fn unknown_short_masthead_before_boilerplate() {
+        let c = run("موقع الخبر\nشارك\nنص الخبر هنا، وهو طويل بما يكفي.\n");
+        assert_eq!(c.outlet.as_deref(), Some("موقع الخبر"));
+    }
+
+    #[test]
+    fn known_outlet_with_dateline() {
+        let c = run("أش واقع تيفي / الرباط\nيقوم المدير العام بزيارة عمل.\n");
+        assert_eq!(c.outlet.as_deref(), Some("أش واقع تيفي"));
+        assert_eq!(c.title, None);
+    }
+
+    #[test]
+    fn section_label_then_title() {
+        let c = run("المغرب العربي\n\nحموشي يبحث مع المسؤولين الأتراك سبل تعزيز التعاون الأمني\n\nبحث مدير عام الأمن.\n");
+        assert_eq!(
+            c.title.as_deref(),
+            Some("حموشي يبحث مع المسؤولين الأتراك سبل تعزيز التعاون الأمني")
+        );
+    }
+
+    #[test]
+    fn a_sentence_is_not_a_title() {
+        let c = run("بحث مدير عام الأمن الوطني مع مسؤولين أتراك سبل التعاون.\nنص.\n");
+        assert_eq!(c.title, None);
+    }
+
+    #[test]
+    fn front_matter_is_metadata() {
+        let text = "---\ntitle: \"Headline here\"\npublished: 2024-09-20\noutlet: Hespress\nurl: https://example.com/a\n---\n# Headline here\n\nBody text.\n";
+        let c = run(text);
+        assert_eq!(c.title.as_deref(), Some("Headline here"));
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2024, 9, 20));
+        assert_eq!(c.outlet.as_deref(), Some("Hespress"));
+        assert_eq!(c.url.as_deref(), Some("https://example.com/a"));
+        assert_eq!(kept(&c), vec!["# Headline here", "Body text."]);
+    }
+
+    #[test]
+    fn a_rule_is_not_front_matter() {
+        let text = "---\nThis is a sentence, not a key.\n---\n";
+        let c = run(text);
+        assert_eq!(c.published, None);
+        assert!(c.analysis_text.contains("This is a sentence"));
+    }
+
+    #[test]
+    fn image_lines_and_separators() {
+        let c = run("النص.\n![]()\n![صورة](https://x/y.jpg)\n* * *\n");
+        assert_eq!(c.boilerplate_lines, 3);
+        assert_eq!(kept(&c), vec!["النص."]);
+    }
+
+    #[test]
+    fn long_lines_are_prose_but_can_start_a_tail() {
+        let long = format!(
+            "المصدر: {}",
+            "وقال المسؤول إن التعاون الأمني بين البلدين متين. ".repeat(8)
+        );
+        let c = run(&format!("{long}\nتعليقات\n"));
+        assert_eq!(c.outlet, None, "a long paragraph is not a source line");
+        assert_eq!(c.boilerplate_lines, 1);
+        assert!(c.analysis_text.starts_with("المصدر: وقال"));
+        let tail = format!(
+            "نص الخبر.\nاقرأ أيضا: {}\n",
+            "عنوان طويل جدا لمقال آخر ".repeat(12)
+        );
+        assert!(run(&tail).cut.is_some());
+    }
+
+    #[test]
+    fn crlf_lines() {
+        let text = "النص الأول.\r\nاترك تعليقاً\r\n";
+        let c = run(text);
+        assert_eq!(c.boilerplate_lines, 1);
+        assert_eq!(c.analysis_text.len(), text.len());
+        assert!(c.analysis_text.ends_with("\r\n"));
+    }
+}
