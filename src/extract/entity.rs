@@ -230,7 +230,7 @@ impl<'t> Scan<'t> {
                 if k == 1 && base.len() + off < tok.text.len() && !form.latin {
                     continue;
                 }
-                if best.map_or(true, |b| b.end_tok - b.tok < k) {
+                if best.is_none_or(|b| b.end_tok - b.tok < k) {
                     best = Some(Hit {
                         start: tok.start + off,
                         tok: i,
@@ -738,7 +738,7 @@ impl<'t> Scan<'t> {
                 if (1..k).any(|m| {
                     self.toks
                         .get(i + m)
-                        .map_or(true, |t| t.gap != Gap::Space || t.text != surname[m])
+                        .is_none_or(|t| t.gap != Gap::Space || t.text != surname[m])
                 }) {
                     continue;
                 }

@@ -183,7 +183,7 @@ fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
 }
 
 fn qualifier_after(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
-    if toks.get(i).map_or(true, |t| t.line_start) {
+    if toks.get(i).is_none_or(|t| t.line_start) {
         return None;
     }
     LEXICON
@@ -195,9 +195,10 @@ fn qualifier_after(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
 /// A currency at token `i`: (ISO code or family name, token after it).
 fn currency_at(toks: &[Token], i: usize) -> Option<(String, usize)> {
     let lex = &*LEXICON;
-    if toks.get(i).map_or(true, |t| {
-        t.kind == Kind::Digits || !lex.currency_first.contains(t.text)
-    }) {
+    if toks
+        .get(i)
+        .is_none_or(|t| t.kind == Kind::Digits || !lex.currency_first.contains(t.text))
+    {
         return None;
     }
     let (p, family) = lex
@@ -272,7 +273,7 @@ fn counted_noun(toks: &[Token], i: usize, year_like: bool) -> Option<String> {
 /// Whether the word just before token `i` (on its line), without its article
 /// or a glued preposition, satisfies `test`.
 fn word_before(toks: &[Token], i: usize, test: impl Fn(&str) -> bool) -> bool {
-    if toks.get(i).map_or(true, |t| t.line_start) {
+    if toks.get(i).is_none_or(|t| t.line_start) {
         return false;
     }
     let Some(p) = i.checked_sub(1).map(|k| &toks[k]).filter(|p| p.is_word()) else {
@@ -464,7 +465,7 @@ fn money_sign_first(toks: &[Token], i: usize, mode: Mode) -> Option<Item> {
     if after != i + 1
         || toks
             .get(after)
-            .map_or(true, |n| n.kind != Kind::Digits || n.line_start)
+            .is_none_or(|n| n.kind != Kind::Digits || n.line_start)
     {
         return None;
     }
@@ -490,7 +491,7 @@ fn cardinal(toks: &[Token], i: usize, mode: Mode) -> Option<Item> {
             .is_some_and(|n| n.kind == Kind::Digits && n.glued)
         && (i == 0 || !t.glued)
         && i.checked_sub(1)
-            .map_or(true, |k| toks[k].kind != Kind::Digits);
+            .is_none_or(|k| toks[k].kind != Kind::Digits);
     let at = if negative { i + 1 } else { i };
     let mut r = read_cardinal(toks, at)?;
     if negative {
@@ -608,7 +609,7 @@ fn finish(toks: &[Token], i: usize, r: Reading, mode: Mode) -> Option<Item> {
     }
     if mode == Mode::Text && item.value.qualifier == Qualifier::Exact && !has_unit {
         // Page furniture: a number alone on its line ("تعليقات" / "0").
-        let alone = toks[i].line_start && toks.get(item.next).map_or(true, |t| t.line_start);
+        let alone = toks[i].line_start && toks.get(item.next).is_none_or(|t| t.line_start);
         if alone {
             return None;
         }

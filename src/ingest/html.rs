@@ -255,7 +255,7 @@ fn content_root(doc: &Html) -> Option<ElementRef<'_>> {
     let mut best: Option<(usize, _)> = None;
     for n in order {
         let s = score.get(&n.id()).copied().unwrap_or(0);
-        if best.as_ref().map_or(true, |(b, _)| s > *b) {
+        if best.as_ref().is_none_or(|(b, _)| s > *b) {
             best = Some((s, n));
         }
     }

@@ -127,7 +127,7 @@ pub(crate) fn key(s: &str) -> String {
     let folded = fold(s);
     let mut out = String::with_capacity(folded.len());
     let mut gap = false;
-    let mut push = |out: &mut String, gap: &mut bool, c: char| {
+    let push = |out: &mut String, gap: &mut bool, c: char| {
         if *gap && !out.is_empty() {
             out.push(' ');
         }

@@ -888,9 +888,8 @@ fn day_words(ctx: &Ctx, out: &mut Vec<Found>) {
         if LEXICON.guarded.contains(&k) && c.name("wd").is_none() {
             let (_, window) = left_window(text, w.start());
             let after_part = PATTERNS.day_part_before.is_match(window);
-            let is_punct = |ch: Option<char>| {
-                ch.map_or(true, |ch| !ch.is_alphanumeric() && !ch.is_whitespace())
-            };
+            let is_punct =
+                |ch: Option<char>| ch.is_none_or(|ch| !ch.is_alphanumeric() && !ch.is_whitespace());
             let before = is_punct(text[..w.start()].trim_end().chars().next_back());
             let after = is_punct(text[w.end()..].trim_start().chars().next());
             if !(after_part || (before && after)) {
