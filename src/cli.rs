@@ -84,6 +84,9 @@ pub struct CompareArgs {
     /// Similarity at or above which two articles are the same event (0–1).
     #[arg(long, value_name = "SCORE")]
     pub threshold: Option<f64>,
+    /// No progress bar (it only shows for long runs on a terminal anyway).
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -214,6 +217,7 @@ fn compare_options(
         },
         group,
         kinds: config.kinds.clone(),
+        progress: false,
     })
 }
 
@@ -227,7 +231,8 @@ fn load(input: &InputArgs, config: &Config) -> Result<ingest::Loaded, RunError> 
 
 fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
     let config = config(&args.input)?;
-    let options = compare_options(&args.input, args.threshold, &config)?;
+    let mut options = compare_options(&args.input, args.threshold, &config)?;
+    options.progress = !args.quiet;
     let fail_on = args
         .fail_on
         .or(config.check.fail_on)

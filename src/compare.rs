@@ -6,8 +6,10 @@ use crate::classify::{self, Row};
 use crate::compare_entities;
 use crate::config::KindsConfig;
 use crate::extract::{self, ExtractOptions};
-use crate::group::{self, AllPairs, Group, GroupOptions};
+use crate::group::{self, Auto, Group, GroupOptions};
 use crate::model::{Article, Discrepancy, Fact};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 
 /// Settings of one comparison run.
 #[derive(Debug, Clone, Default)]
@@ -16,6 +18,26 @@ pub struct CompareOptions {
     pub group: GroupOptions,
     /// Which kinds of fact are compared.
     pub kinds: KindsConfig,
+    /// Show a progress bar on standard error (only when it is a terminal and the run is long).
+    pub progress: bool,
+}
+
+/// Below this many articles a run is short: no progress bar.
+const PROGRESS_MIN_ARTICLES: usize = 2000;
+
+fn progress_bar(options: &CompareOptions, len: usize) -> ProgressBar {
+    use std::io::IsTerminal;
+    if !options.progress || len < PROGRESS_MIN_ARTICLES || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len as u64);
+    if let Ok(style) =
+        ProgressStyle::with_template("{msg:>10} [{bar:40}] {pos}/{len} articles, {eta} left")
+    {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message("extracting");
+    bar
 }
 
 /// Everything a comparison found, ready for reporting.
@@ -38,18 +60,23 @@ pub struct Event {
 
 pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis {
     articles.sort_by(|a, b| a.document.cmp(&b.document));
-    let facts: Vec<Vec<Fact>> = articles
-        .iter()
-        .map(|a| extract::extract(a, &options.extract))
-        .collect();
-    let features: Vec<group::Features> = articles
-        .iter()
-        .zip(&facts)
-        .map(|(a, f)| group::features(a, f))
-        .collect();
-    let groups = group::group(&features, &AllPairs, &options.group);
+    let bar = progress_bar(options, articles.len());
+    // Articles are independent until grouping: extract in parallel; collect keeps the order.
+    let (facts, features): (Vec<Vec<Fact>>, Vec<group::Features>) = articles
+        .par_iter()
+        .map(|a| {
+            let facts = extract::extract(a, &options.extract);
+            let features = group::features(a, &facts);
+            bar.inc(1);
+            (facts, features)
+        })
+        .unzip();
+    bar.set_message("grouping");
+    let groups = group::group(&features, &Auto, &options.group);
+    bar.finish_and_clear();
+    drop(features);
     let events = groups
-        .into_iter()
+        .into_par_iter()
         .map(|group| {
             let docs: Vec<(&Article, &[Fact])> = group
                 .members

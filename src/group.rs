@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::extract::entity;
@@ -210,7 +211,7 @@ fn is_stop_word(w: &str) -> bool {
 }
 
 /// Where candidate pairs come from: all pairs for small inputs, a blocking
-/// index for large ones. Pairs are `(i, j)` with `i < j`.
+/// index for large ones. Pairs are `(i, j)` with `i < j`, sorted, without repeats.
 pub trait CandidatePairs {
     fn candidates(&self, features: &[Features]) -> Vec<(usize, usize)>;
 }
@@ -227,76 +228,239 @@ impl CandidatePairs for AllPairs {
     }
 }
 
+/// Up to this many articles, [`Auto`] scores every pair.
+pub const ALL_PAIRS_MAX: usize = 500;
+
+/// All pairs for small inputs, a [`Blocking`] index above [`ALL_PAIRS_MAX`].
+pub struct Auto;
+
+impl CandidatePairs for Auto {
+    fn candidates(&self, features: &[Features]) -> Vec<(usize, usize)> {
+        if features.len() <= ALL_PAIRS_MAX {
+            AllPairs.candidates(features)
+        } else {
+            Blocking::default().candidates(features)
+        }
+    }
+}
+
+/// Candidate pairs from an inverted index over rare terms: each article
+/// proposes every other article that shares one of its `keys` rarest terms
+/// (event tags, names, places, uncommon words). A term found in more than
+/// `max_df` articles is no evidence of one event and is not a key. The
+/// number of pairs is at most `n × keys × max_df`, never n².
+pub struct Blocking {
+    pub keys: usize,
+    pub max_df: usize,
+}
+
+impl Default for Blocking {
+    fn default() -> Self {
+        Blocking {
+            keys: 12,
+            max_df: 64,
+        }
+    }
+}
+
+impl CandidatePairs for Blocking {
+    fn candidates(&self, features: &[Features]) -> Vec<(usize, usize)> {
+        let vocab = Vocabulary::new(features);
+        vocab
+            .blocking_pairs(self.keys, self.max_df)
+            .into_iter()
+            .map(|(i, j)| (i as usize, j as usize))
+            .collect()
+    }
+}
+
+/// Terms numbered in sorted order, with each article's terms as ids.
+struct Vocabulary<'a> {
+    /// Term id → term; ids follow the terms' sorted order.
+    terms: Vec<&'a str>,
+    /// Term id → number of articles that use it.
+    df: Vec<u32>,
+    /// Per article: (term id, raw count), ascending by id.
+    docs: Vec<Vec<(u32, u32)>>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn new(features: &'a [Features]) -> Self {
+        let mut all: Vec<&'a str> = features
+            .par_iter()
+            .flat_map_iter(|f| f.terms.keys().map(String::as_str))
+            .collect();
+        all.par_sort_unstable();
+        all.dedup();
+        let index: HashMap<&str, u32> = all
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (*t, i as u32))
+            .collect();
+        let docs: Vec<Vec<(u32, u32)>> = features
+            .par_iter()
+            .map(|f| {
+                let mut d: Vec<(u32, u32)> =
+                    f.terms.iter().map(|(t, &c)| (index[t.as_str()], c)).collect();
+                d.sort_unstable();
+                d
+            })
+            .collect();
+        let mut df = vec![0u32; all.len()];
+        for d in &docs {
+            for &(t, _) in d {
+                df[t as usize] += 1;
+            }
+        }
+        Vocabulary {
+            terms: all,
+            df,
+            docs,
+        }
+    }
+
+    fn blocking_pairs(&self, keys: usize, max_df: usize) -> Vec<(u32, u32)> {
+        let usable = |t: u32| {
+            let d = self.df[t as usize] as usize;
+            (2..=max_df).contains(&d)
+        };
+        // Postings of the usable terms only.
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.terms.len()];
+        for (i, d) in self.docs.iter().enumerate() {
+            for &(t, _) in d {
+                if usable(t) {
+                    postings[t as usize].push(i as u32);
+                }
+            }
+        }
+        let mut pairs: Vec<(u32, u32)> = self
+            .docs
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(i, d)| {
+                let mut rare: Vec<u32> = d.iter().map(|&(t, _)| t).filter(|&t| usable(t)).collect();
+                rare.sort_unstable_by_key(|&t| (self.df[t as usize], t));
+                rare.truncate(keys);
+                let i = i as u32;
+                let mut mine: Vec<(u32, u32)> = rare
+                    .iter()
+                    .flat_map(|&t| postings[t as usize].iter())
+                    .filter(|&&j| j != i)
+                    .map(|&j| (i.min(j), i.max(j)))
+                    .collect();
+                mine.sort_unstable();
+                mine.dedup();
+                mine
+            })
+            .collect();
+        pairs.par_sort_unstable();
+        pairs.dedup();
+        pairs
+    }
+}
+
 /// Weighted vectors: sublinear term frequency × smoothed inverse document frequency.
-struct Vectors {
-    weights: Vec<BTreeMap<String, f64>>,
+struct Vectors<'a> {
+    vocab: Vocabulary<'a>,
+    /// Per article: (term id, weight), ascending by id (so by term).
+    weights: Vec<Vec<(u32, f64)>>,
     norms: Vec<f64>,
 }
 
-impl Vectors {
-    fn new(features: &[Features]) -> Self {
+impl<'a> Vectors<'a> {
+    fn new(features: &'a [Features]) -> Self {
+        let vocab = Vocabulary::new(features);
         let n = features.len() as f64;
-        let mut df: HashMap<&str, u32> = HashMap::new();
-        for f in features {
-            for t in f.terms.keys() {
-                *df.entry(t.as_str()).or_default() += 1;
-            }
+        let weights: Vec<Vec<(u32, f64)>> = vocab
+            .docs
+            .par_iter()
+            .map(|d| {
+                d.iter()
+                    .map(|&(t, c)| {
+                        // ln(1 + N/df) stays positive when every article shares a term,
+                        // so that a set of articles all about one event still groups.
+                        let idf = (1.0 + n / f64::from(vocab.df[t as usize])).ln();
+                        (t, (1.0 + f64::from(c).ln()) * idf)
+                    })
+                    .collect()
+            })
+            .collect();
+        let norms = weights
+            .iter()
+            .map(|w| w.iter().map(|(_, x)| x * x).sum::<f64>().sqrt())
+            .collect();
+        Vectors {
+            vocab,
+            weights,
+            norms,
         }
-        let mut weights = Vec::with_capacity(features.len());
-        let mut norms = Vec::with_capacity(features.len());
-        for f in features {
-            let w: BTreeMap<String, f64> = f
-                .terms
-                .iter()
-                .map(|(t, &c)| {
-                    // ln(1 + N/df) stays positive when every article shares a term,
-                    // so that a set of articles all about one event still groups.
-                    let idf = (1.0 + n / f64::from(df[t.as_str()])).ln();
-                    (t.clone(), (1.0 + f64::from(c).ln()) * idf)
-                })
-                .collect();
-            norms.push(w.values().map(|x| x * x).sum::<f64>().sqrt());
-            weights.push(w);
-        }
-        Vectors { weights, norms }
     }
 
     /// Text similarity blended with anchor overlap: cosine alone when either
-    /// article has no anchors; halved when both name venues and share none.
-    fn score(&self, features: &[Features], i: usize, j: usize) -> (f64, Vec<String>) {
-        let (cosine, shared) = self.similarity(i, j);
+    /// article has no anchors or when they share only places; halved when both
+    /// name venues and share none, and when both carry event tags and share none.
+    fn score(&self, features: &[Features], i: usize, j: usize) -> f64 {
+        let cosine = self.cosine(i, j);
         let (a, b) = (&features[i], &features[j]);
+        let common: Vec<&String> = a.anchors.intersection(&b.anchors).collect();
+        let shares_tag = common.iter().any(|t| t.starts_with("event:"));
         let mut score = if a.anchors.is_empty() || b.anchors.is_empty() {
             cosine
+        } else if !common.is_empty() && !shares_tag {
+            // The same city alone is no evidence: a day's news has many events in the capital.
+            cosine
         } else {
-            let common = a.anchors.intersection(&b.anchors).count() as f64;
-            let overlap = common / a.anchors.len().min(b.anchors.len()) as f64;
+            let overlap = common.len() as f64 / a.anchors.len().min(b.anchors.len()) as f64;
             0.5 * cosine + 0.5 * overlap
         };
         if !a.venues.is_empty() && !b.venues.is_empty() && a.venues.is_disjoint(&b.venues) {
             score *= 0.5;
         }
-        (score, shared)
+        // Two different event tags ("IGEF" and "GITEX") are two events.
+        let tagged = |f: &Features| f.anchors.iter().any(|t| t.starts_with("event:"));
+        if !shares_tag && tagged(a) && tagged(b) {
+            score *= 0.5;
+        }
+        score
     }
 
-    fn similarity(&self, i: usize, j: usize) -> (f64, Vec<String>) {
-        let (a, b) = (&self.weights[i], &self.weights[j]);
-        let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    /// Merge-join of two sorted vectors; terms are visited in sorted order.
+    fn cosine(&self, i: usize, j: usize) -> f64 {
+        let denom = self.norms[i] * self.norms[j];
+        if denom <= 0.0 {
+            return 0.0;
+        }
         let mut dot = 0.0;
-        let mut shared: Vec<(f64, &String)> = Vec::new();
-        for (t, x) in small {
-            if let Some(y) = large.get(t) {
-                dot += x * y;
-                shared.push((x * y, t));
+        self.shared_terms(i, j, |_, p| dot += p);
+        dot / denom
+    }
+
+    fn shared_terms(&self, i: usize, j: usize, mut each: impl FnMut(u32, f64)) {
+        let (a, b) = (&self.weights[i], &self.weights[j]);
+        let (mut x, mut y) = (0, 0);
+        while x < a.len() && y < b.len() {
+            match a[x].0.cmp(&b[y].0) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    each(a[x].0, a[x].1 * b[y].1);
+                    x += 1;
+                    y += 1;
+                }
             }
         }
-        let denom = self.norms[i] * self.norms[j];
-        let score = if denom > 0.0 { dot / denom } else { 0.0 };
+    }
+
+    /// The shared terms that weigh most in the score, heaviest first.
+    fn top_shared(&self, i: usize, j: usize) -> Vec<String> {
+        let mut shared: Vec<(f64, &str)> = Vec::new();
+        self.shared_terms(i, j, |t, p| shared.push((p, self.vocab.terms[t as usize])));
         shared.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(q.1)));
-        (
-            score,
-            shared.into_iter().take(8).map(|(_, t)| t.clone()).collect(),
-        )
+        shared
+            .into_iter()
+            .take(8)
+            .map(|(_, t)| t.to_string())
+            .collect()
     }
 }
 
@@ -307,40 +471,51 @@ pub fn group(
     options: &GroupOptions,
 ) -> Vec<Group> {
     let vectors = Vectors::new(features);
+    let candidates = source.candidates(features);
+    // Scoring is independent per pair; joining then runs in pair order.
+    let kept: Vec<(usize, usize, f64)> = candidates
+        .par_iter()
+        .filter_map(|&(i, j)| {
+            let score = vectors.score(features, i, j);
+            (score >= options.threshold).then_some((i, j, score))
+        })
+        .collect();
+    drop(candidates);
     let mut parent: Vec<usize> = (0..features.len()).collect();
-    let mut links = Vec::new();
-    for (i, j) in source.candidates(features) {
-        let (score, shared) = vectors.score(features, i, j);
-        if score >= options.threshold {
-            union(&mut parent, i, j);
-            links.push(Link {
+    for &(i, j, _) in &kept {
+        union(&mut parent, i, j);
+    }
+    let mut by_root: BTreeMap<usize, Group> = BTreeMap::new();
+    for i in 0..features.len() {
+        by_root
+            .entry(find(&mut parent, i))
+            .or_insert_with(|| Group {
+                members: Vec::new(),
+                links: Vec::new(),
+            })
+            .members
+            .push(i);
+    }
+    let links: Vec<(usize, Link)> = kept
+        .par_iter()
+        .map(|&(i, j, score)| {
+            let link = Link {
                 a: i,
                 b: j,
                 score: round3(score),
-                shared,
-            });
-        }
-    }
-    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..features.len() {
-        by_root.entry(find(&mut parent, i)).or_default().push(i);
-    }
-    let mut groups: Vec<Group> = by_root
-        .into_values()
-        .map(|members| {
-            let group_links = links
-                .iter()
-                .filter(|l| members.contains(&l.a))
-                .cloned()
-                .collect();
-            Group {
-                members,
-                links: group_links,
-            }
+                shared: vectors.top_shared(i, j),
+            };
+            (i, link)
         })
         .collect();
-    groups.sort_by_key(|g| g.members[0]);
-    groups
+    for (i, link) in links {
+        let root = find(&mut parent, i);
+        if let Some(g) = by_root.get_mut(&root) {
+            g.links.push(link);
+        }
+    }
+    // Roots are each group's smallest member, so the map's order is the members' order.
+    by_root.into_values().collect()
 }
 
 /// All pairwise scores, for explaining why articles were or were not grouped.
@@ -351,7 +526,7 @@ pub fn score_matrix(features: &[Features]) -> Vec<Vec<f64>> {
     let mut m = vec![vec![1.0; n]; n];
     for i in 0..n {
         for j in i + 1..n {
-            let s = round3(vectors.score(features, i, j).0);
+            let s = round3(vectors.score(features, i, j));
             m[i][j] = s;
             m[j][i] = s;
         }
