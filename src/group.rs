@@ -603,4 +603,61 @@ mod tests {
             g2.iter().map(|g| g.members.len()).max()
         );
     }
+
+    #[test]
+    fn blocking_proposes_articles_sharing_a_rare_name_and_not_unrelated_ones() {
+        let mut texts = vec![
+            "حموشي في أنقرة للمشاركة في معرض IGEF لتجهيزات الأمن",
+            "زيارة حموشي إلى أنقرة ومعرض IGEF الدولي",
+            "ارتفعت أسعار النفط في الأسواق العالمية",
+        ];
+        // Filler that makes the common words common.
+        texts.extend(std::iter::repeat_n("أخبار الأسواق والأسعار اليوم", 10));
+        let f = feats(&texts);
+        let pairs = Blocking::default().candidates(&f);
+        assert!(pairs.contains(&(0, 1)));
+        assert!(!pairs.iter().any(|&(i, j)| (i, j) == (0, 2) || (i, j) == (1, 2)));
+        assert!(pairs.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+    }
+
+    #[test]
+    fn blocking_skips_terms_found_in_too_many_articles() {
+        let texts: Vec<String> = (0..20).map(|i| format!("اجتماع مشترك رقم {i}")).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let f = feats(&refs);
+        let pairs = Blocking { keys: 4, max_df: 5 }.candidates(&f);
+        assert!(pairs.is_empty(), "{pairs:?}");
+    }
+
+    #[test]
+    fn blocking_groups_like_all_pairs_on_distinct_events() {
+        let texts = [
+            "حموشي في أنقرة للمشاركة في معرض IGEF لتجهيزات الأمن الداخلي",
+            "زيارة حموشي إلى أنقرة ومعرض IGEF الدولي لتجهيزات الأمن",
+            "ارتفعت أسعار النفط بعد قرار منظمة أوبك خفض الإنتاج",
+            "أوبك تقرر خفض الإنتاج وأسعار النفط ترتفع",
+            "افتتاح معرض الكتاب في القاهرة بمشاركة دور النشر",
+        ];
+        let f = feats(&texts);
+        let all = group(&f, &AllPairs, &GroupOptions::default());
+        let blocked = group(&f, &Blocking::default(), &GroupOptions::default());
+        let members = |g: &[Group]| g.iter().map(|g| g.members.clone()).collect::<Vec<_>>();
+        assert_eq!(members(&all), members(&blocked));
+        assert_eq!(members(&all), vec![vec![0, 1], vec![2, 3], vec![4]]);
+    }
+
+    #[test]
+    fn different_event_tags_in_the_same_city_are_not_joined_by_the_city() {
+        let f = feats(&["x", "y"]);
+        let mut a = f[0].clone();
+        let mut b = f[1].clone();
+        for (x, tag) in [(&mut a, "event:igef"), (&mut b, "event:gitex")] {
+            x.anchors.insert(tag.to_string());
+            x.anchors.insert("venue:انقره".to_string());
+            x.venues.insert("انقره".to_string());
+            x.terms.insert("انقره".to_string(), 1);
+        }
+        let groups = group(&[a, b], &AllPairs, &GroupOptions::default());
+        assert_eq!(groups.len(), 2);
+    }
 }
