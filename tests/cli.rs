@@ -317,3 +317,22 @@ fn hostile_article_text_is_inert_in_html_and_markdown() {
     assert!(!md.contains("](javascript:"));
     assert!(!md.contains('\u{202E}'));
 }
+
+#[test]
+fn the_same_facts_written_differently_are_variants_never_conflicts() {
+    // a.txt and b.txt tell one visit: "19 سبتمبر 2024" / "١٩ أيلول ٢٠٢٤",
+    // "ثلاثة وأربعين اجتماعا" / "43 اجتماعا", "نحو 200 خبير" / "195 خبيرا".
+    let (report, code) = compare_json(&["fixtures/variants"]);
+    assert_eq!(code, 0, "no conflict, so the check passes");
+    assert_eq!(clusters(&report).len(), 1);
+    assert_eq!(report["summary"]["conflicts"], 0);
+    let dates = findings(&report, "date", "variant");
+    assert_eq!(dates.len(), 1);
+    assert_eq!(values(dates[0]), ["2024-09-19", "2024-09-19"]);
+    let numbers = findings(&report, "number", "variant");
+    assert!(numbers.iter().any(|d| values(d) == ["43", "43"]), "{numbers:#?}");
+    // "نحو 200" and 195 agree: no finding at all about the experts.
+    let rows = report["clusters"][0]["rows"].as_array().unwrap();
+    let experts = rows.iter().find(|r| r["topic"] == "خبير").expect("the experts row");
+    assert_eq!(experts["status"], "agreement");
+}
