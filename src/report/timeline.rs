@@ -42,8 +42,8 @@ const PLOT_X0: f64 = 176.0;
 const PLOT_X1: f64 = 780.0;
 const LANE: f64 = 24.0;
 const BAR: f64 = 14.0;
-const AXIS: f64 = 34.0;
-const PANEL_GAP: f64 = 18.0;
+const AXIS: f64 = 44.0;
+const PANEL_GAP: f64 = 12.0;
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -153,13 +153,13 @@ pub fn svg(id: &str, sources: &[Source], marks: &[Mark]) -> Option<String> {
         y += height + PANEL_GAP;
         day_months = Some(range);
     }
-    if !months.is_empty() {
-        let (panel, height) = month_panel(&id, sources, &months, day_months, y);
+    if years.iter().any(|i| i.year.is_some()) {
+        let (panel, height) = year_panel(sources, &years, y);
         body.push_str(&panel);
         y += height + PANEL_GAP;
     }
-    if years.iter().any(|i| i.year.is_some()) {
-        let (panel, height) = year_panel(sources, &years, y);
+    if !months.is_empty() {
+        let (panel, height) = month_panel(&id, sources, &months, day_months, y);
         body.push_str(&panel);
         y += height + PANEL_GAP;
     }
@@ -289,7 +289,7 @@ fn day_panel(id: &str, sources: &[Source], items: &[DayItem], top: f64) -> (Stri
             out,
             r##"<text x="{:.1}" y="{:.1}" font-size="11" font-weight="bold" fill="#333">{}</text>"##,
             x_of(m, 1) + 2.0,
-            top + 16.0 + 10.0,
+            top + 28.0,
             MONTHS[m as usize - 1]
         );
         for d in 1..=MONTH_DAYS[m as usize - 1] {
@@ -520,7 +520,7 @@ fn year_panel(sources: &[Source], items: &[YearItem], top: f64) -> (String, f64)
     let mut out = String::new();
     panel_title(&mut out, top, "Years");
     let axis_y = top + AXIS;
-    let lane = 40.0;
+    let lane = 34.0;
     let bottom = axis_y + 6.0 + sources.len() as f64 * lane;
     let label_every = ((30.0 / per_year).ceil() as i32).max(1);
     for year in lo..=hi {
@@ -549,7 +549,9 @@ fn year_panel(sources: &[Source], items: &[YearItem], top: f64) -> (String, f64)
     for (s, source) in sources.iter().enumerate() {
         source_band(&mut out, source, y, lane, s);
         // One marker per column and source, with the most severe status.
-        let mut markers: Vec<(Option<i32>, bool, &str, Vec<&str>)> = Vec::new();
+        // (year, from a date, most severe status, its topics, all topics)
+        type Marker<'t> = (Option<i32>, bool, &'t str, Vec<&'t str>, Vec<&'t str>);
+        let mut markers: Vec<Marker> = Vec::new();
         for item in items.iter().filter(|i| i.source == s) {
             match markers
                 .iter_mut()
@@ -558,20 +560,31 @@ fn year_panel(sources: &[Source], items: &[YearItem], top: f64) -> (String, f64)
                 Some(m) => {
                     if rank(item.status) < rank(m.2) {
                         m.2 = item.status;
+                        m.3.clear();
                     }
-                    if !m.3.contains(&item.topic) {
+                    if item.status == m.2 && !m.3.contains(&item.topic) {
                         m.3.push(item.topic);
                     }
+                    if !m.4.contains(&item.topic) {
+                        m.4.push(item.topic);
+                    }
                 }
-                None => markers.push((item.year, item.from_date, item.status, vec![item.topic])),
+                None => markers.push((
+                    item.year,
+                    item.from_date,
+                    item.status,
+                    vec![item.topic],
+                    vec![item.topic],
+                )),
             }
         }
-        markers.sort_by_key(|m| (rank(m.2), m.0));
+        // Labels go to the most severe first, stated years before years of dates.
+        markers.sort_by_key(|m| (rank(m.2), m.1, m.0));
         let mut taken: Vec<(f64, f64)> = Vec::new();
-        for (year, from_date, status, topics) in &markers {
+        for (year, from_date, status, topics, all_topics) in &markers {
             let c = colour(status);
             let x = x_of(*year);
-            let cy = y + 14.0;
+            let cy = y + 11.0;
             let (x, shape) = if *from_date {
                 // Years of dates sit a little apart from stated years.
                 let x = x + 6.0;
@@ -586,13 +599,19 @@ fn year_panel(sources: &[Source], items: &[YearItem], top: f64) -> (String, f64)
                 (x, format!(r##"<circle cx="{x:.1}" cy="{cy:.1}" r="5.5" fill="{c}"/>"##))
             };
             let what = year.map_or("year not given".to_string(), |y| y.to_string());
-            let label = if matches!(*status, "conflict" | "variant") {
-                format!("{what} {}", topics.join(", "))
-            } else {
-                what.clone()
+            let severe = matches!(*status, "conflict" | "variant");
+            let label = match (year, severe) {
+                (Some(_), true) => format!("{what} {}", topics.join(", ")),
+                (Some(_), false) => what.clone(),
+                // The column is headed "year not given" already.
+                (None, true) => topics.join(", "),
+                (None, false) => String::new(),
             };
             let w = text_width(&label) * 0.9;
-            let (lx0, lx1) = (x - w / 2.0, x + w / 2.0);
+            // Keep the label inside the drawing.
+            // (max/min, not clamp: a very long label must not panic)
+            let x_text = x.max(PLOT_X0 + w / 2.0 - 20.0).min(WIDTH - 2.0 - w / 2.0);
+            let (lx0, lx1) = (x_text - w / 2.0, x_text + w / 2.0);
             let free = !taken.iter().any(|&(a, b)| lx0 < b + 4.0 && a < lx1 + 4.0);
             let _ = write!(
                 out,
@@ -602,17 +621,17 @@ fn year_panel(sources: &[Source], items: &[YearItem], top: f64) -> (String, f64)
                     "{} · {} · {}{}",
                     source.label,
                     what,
-                    topics.join(", "),
+                    all_topics.join(", "),
                     if *from_date { " (year of a date)" } else { "" }
                 )),
             );
-            if free && lx0 >= PLOT_X0 - 20.0 {
+            if free && !label.is_empty() {
                 taken.push((lx0, lx1));
                 let weight = if *status == "conflict" { "bold" } else { "normal" };
                 let _ = write!(
                     out,
-                    r##"<text x="{x:.1}" y="{:.1}" font-size="10" font-weight="{weight}" text-anchor="middle" fill="{c}">{}</text>"##,
-                    cy + 18.0,
+                    r##"<text x="{x_text:.1}" y="{:.1}" font-size="10" font-weight="{weight}" text-anchor="middle" fill="{c}">{}</text>"##,
+                    cy + 16.0,
                     text(&label)
                 );
             }

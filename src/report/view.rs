@@ -48,7 +48,7 @@ pub struct LinkView {
 }
 
 /// A shared term: `#place:تركيا` is kind "place", term "تركيا"; a plain word has kind "word".
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SharedTerm {
     pub kind: String,
     pub term: String,
@@ -61,6 +61,8 @@ pub struct ClusterView {
     pub number: usize,
     pub sources: Vec<SourceView>,
     pub links: Vec<LinkView>,
+    /// The terms of all links, each once, in order of first appearance.
+    pub shared: Vec<SharedTerm>,
     pub conflicts: usize,
     pub variants: usize,
     pub omissions: usize,
@@ -270,7 +272,13 @@ fn cluster_view(
             score: l.score,
             shared: l.shared.iter().map(|t| shared_term(t)).collect(),
         })
-        .collect();
+        .collect::<Vec<LinkView>>();
+    let mut shared: Vec<SharedTerm> = Vec::new();
+    for t in links.iter().flat_map(|l| &l.shared) {
+        if !shared.contains(t) {
+            shared.push(t.clone());
+        }
+    }
 
     // The matrix: aligned facts, then entity findings that have no row.
     let mut matrix: Vec<MatrixRowView> = c
@@ -354,6 +362,7 @@ fn cluster_view(
         number: n + 1,
         sources,
         links,
+        shared,
         conflicts,
         variants,
         omissions,
