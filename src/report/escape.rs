@@ -88,7 +88,7 @@ pub fn html_text(s: &str, rtl: bool) -> String {
             if is_latin_letter(c) || c.is_ascii_digit() {
                 last = j;
                 j += 1;
-            } else if matches!(c, ' ' | '.' | '-' | '_' | '/' | '\'' | ':')
+            } else if matches!(c, ' ' | '.' | '-' | '_' | '/' | '\'' | ':' | '+')
                 && chars
                     .get(j + 1)
                     .is_some_and(|&(_, n)| is_latin_letter(n) || n.is_ascii_digit())
@@ -142,6 +142,9 @@ mod tests {
         // Latin text is only escaped.
         assert_eq!(html_text("a <i> & b", false), "a &lt;i&gt; &amp; b");
         // Digits alone are no Latin run; a bidi override is neutralised.
-        assert_eq!(html_text("من 18 إلى\u{202E}", true), "من 18 إلى[U+202E]");
+        assert_eq!(
+            html_text("من 18 إلى\u{202E}", true),
+            "من 18 إلى[<bdi dir=\"ltr\">U+202E</bdi>]"
+        );
     }
 }

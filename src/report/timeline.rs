@@ -40,8 +40,8 @@ const WIDTH: f64 = 800.0;
 const LABEL_X: f64 = 8.0;
 const PLOT_X0: f64 = 176.0;
 const PLOT_X1: f64 = 780.0;
-const LANE: f64 = 24.0;
-const BAR: f64 = 14.0;
+const LANE: f64 = 30.0;
+const BAR: f64 = 12.0;
 const AXIS: f64 = 44.0;
 const PANEL_GAP: f64 = 12.0;
 const MONTHS: [&str; 12] = [
@@ -267,9 +267,36 @@ fn day_panel(id: &str, sources: &[Source], items: &[DayItem], top: f64) -> (Stri
         .unwrap_or(first);
     let offset = |m: u32| -> u32 { (first..m).map(|k| MONTH_DAYS[k as usize - 1]).sum() };
     let total: u32 = offset(last) + MONTH_DAYS[last as usize - 1];
-    let per_day = (PLOT_X1 - PLOT_X0) / f64::from(total);
+    // Day ordinals from the first month's first day.
+    let ord = |m: u32, d: u32| offset(m) + d.max(1) - 1;
+    let end_ord = |i: &DayItem| {
+        if i.end.month < i.start.month {
+            total - 1
+        } else {
+            ord(
+                i.end.month,
+                i.end.day.unwrap_or(MONTH_DAYS[i.end.month as usize - 1]),
+            )
+        }
+    };
+    let min_ord = items
+        .iter()
+        .map(|i| ord(i.start.month, i.start.day.unwrap_or(1)))
+        .min()
+        .unwrap_or(0);
+    let max_ord = items.iter().map(end_ord).max().unwrap_or(total - 1);
+    // The days shown: the dates with five days either side, two weeks at least.
+    let mut lo = min_ord.saturating_sub(5);
+    let mut hi = (max_ord + 5).min(total - 1);
+    while hi - lo < 13 && (lo > 0 || hi < total - 1) {
+        lo = lo.saturating_sub(1);
+        hi = (hi + 1).min(total - 1);
+    }
+    let per_day = (PLOT_X1 - PLOT_X0) / f64::from(hi - lo + 1);
     // x of the left edge of a day; `day` counts from 1.
-    let x_of = |month: u32, day: u32| PLOT_X0 + f64::from(offset(month) + day - 1) * per_day;
+    let x_of = |month: u32, day: u32| {
+        PLOT_X0 + (f64::from(ord(month, day)) - f64::from(lo)) * per_day
+    };
     let mut out = String::new();
     panel_title(&mut out, top, "Days (month–day axis)");
     let axis_y = top + AXIS;
@@ -285,14 +312,22 @@ fn day_panel(id: &str, sources: &[Source], items: &[DayItem], top: f64) -> (Stri
     let plot_bottom = axis_y + 6.0 + lanes as f64 * LANE + sources.len() as f64 * 6.0;
     // Day grid, day numbers and month names.
     for m in first..=last {
+        let shown_from = if ord(m, 1) < lo { lo - offset(m) + 1 } else { 1 };
+        if ord(m, MONTH_DAYS[m as usize - 1]) < lo || ord(m, 1) > hi {
+            continue;
+        }
         let _ = write!(
             out,
             r##"<text x="{:.1}" y="{:.1}" font-size="11" font-weight="bold" fill="#333">{}</text>"##,
-            x_of(m, 1) + 2.0,
+            x_of(m, shown_from) + 2.0,
             top + 28.0,
             MONTHS[m as usize - 1]
         );
         for d in 1..=MONTH_DAYS[m as usize - 1] {
+            let o = ord(m, d);
+            if o < lo || o > hi {
+                continue;
+            }
             let x = x_of(m, d);
             let strong = d == 1;
             let _ = write!(
@@ -300,7 +335,7 @@ fn day_panel(id: &str, sources: &[Source], items: &[DayItem], top: f64) -> (Stri
                 r##"<line x1="{x:.1}" y1="{axis_y:.1}" x2="{x:.1}" y2="{plot_bottom:.1}" stroke="{}" stroke-width="1"/>"##,
                 if strong { "#9aa3b0" } else { "#e3e7ed" }
             );
-            if d == 1 || d % step == 0 {
+            if d == shown_from || d % step == 0 {
                 let _ = write!(
                     out,
                     r##"<text x="{:.1}" y="{:.1}" font-size="10" text-anchor="middle" fill="#555">{d}</text>"##,
@@ -324,7 +359,7 @@ fn day_panel(id: &str, sources: &[Source], items: &[DayItem], top: f64) -> (Stri
             );
         }
         for (lane, item) in mine.iter().enumerate() {
-            let lane_top = y + 3.0 + lane as f64 * LANE + (LANE - BAR) / 2.0;
+            let lane_top = y + 3.0 + lane as f64 * LANE + LANE - BAR - 3.0;
             let start_day = item.start.day.unwrap_or(1);
             let (end_month, end_day) = if item.end.month < item.start.month {
                 // A range into the next year: drawn to the axis end.
@@ -365,16 +400,13 @@ fn day_panel(id: &str, sources: &[Source], items: &[DayItem], top: f64) -> (Stri
                     x1 - x0
                 );
             }
-            let w = text_width(&label);
-            let (lx, anchor) = if x1 + 6.0 + w <= WIDTH {
-                (x1 + 6.0, "start")
-            } else {
-                (x0 - 6.0, "end")
-            };
+            // The label above its bar, kept inside the drawing.
+            let w = text_width(&label) * 0.92;
+            let lx = x0.min(WIDTH - 4.0 - w).max(PLOT_X0);
             let _ = write!(
                 out,
-                r##"<text x="{lx:.1}" y="{:.1}" font-size="11" text-anchor="{anchor}" fill="{c}">{}</text></g>"##,
-                lane_top + BAR - 3.0,
+                r##"<text x="{lx:.1}" y="{:.1}" font-size="10.5" fill="{c}">{}</text></g>"##,
+                lane_top - 3.0,
                 text(&label)
             );
         }

@@ -95,6 +95,8 @@ pub struct CellView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CellValue {
+    /// False for names and titles: their value is a folded key, the quote says it better.
+    pub show_value: bool,
     pub value: String,
     pub text: String,
     pub dir: &'static str,
@@ -421,6 +423,10 @@ fn matrix_row(
                 values: cell
                     .iter()
                     .map(|v| CellValue {
+                        show_value: matches!(
+                            kind,
+                            FactKind::Date | FactKind::Year | FactKind::Number
+                        ),
                         value: v.value.clone(),
                         text: v.text.clone(),
                         dir: direction(&v.text),
