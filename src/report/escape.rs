@@ -76,6 +76,13 @@ pub fn html_text(s: &str, rtl: bool) -> String {
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
+        // A neutralised control ("[U+202E]") stays in one piece, unisolated.
+        if c == '[' {
+            if let Some(len) = neutralised_marker(&s[start..]) {
+                i += len;
+                continue;
+            }
+        }
         if !is_latin_letter(c) {
             i += 1;
             continue;
@@ -110,6 +117,15 @@ pub fn html_text(s: &str, rtl: bool) -> String {
     out
 }
 
+/// Length of a `[U+XXXX]` marker at the start of `s`, as written by [`neutralize_bidi`].
+fn neutralised_marker(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("[U+")?;
+    let close = rest.find(']')?;
+    let hex = &rest[..close];
+    ((4..=6).contains(&hex.len()) && hex.chars().all(|c| c.is_ascii_hexdigit()))
+        .then_some(3 + close + 1)
+}
+
 fn is_latin_letter(c: char) -> bool {
     c.is_alphabetic() && !super::is_arabic(c)
 }
@@ -142,9 +158,10 @@ mod tests {
         // Latin text is only escaped.
         assert_eq!(html_text("a <i> & b", false), "a &lt;i&gt; &amp; b");
         // Digits alone are no Latin run; a bidi override is neutralised.
+        assert_eq!(html_text("من 18 إلى\u{202E}", true), "من 18 إلى[U+202E]");
         assert_eq!(
-            html_text("من 18 إلى\u{202E}", true),
-            "من 18 إلى[<bdi dir=\"ltr\">U+202E</bdi>]"
+            html_text("[U+202E] IGEF", true),
+            "[U+202E] <bdi dir=\"ltr\">IGEF</bdi>"
         );
     }
 }

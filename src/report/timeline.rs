@@ -258,7 +258,12 @@ fn panel_title(out: &mut String, y: f64, title: &str) {
 }
 
 /// Days panel: returns its SVG, height and the months it spans.
-fn day_panel(id: &str, sources: &[Source], items: &[DayItem], top: f64) -> (String, f64, (u32, u32)) {
+fn day_panel(
+    id: &str,
+    sources: &[Source],
+    items: &[DayItem],
+    top: f64,
+) -> (String, f64, (u32, u32)) {
     let first = items.iter().map(|i| i.start.month).min().unwrap_or(1);
     let last = items
         .iter()
@@ -294,9 +299,8 @@ fn day_panel(id: &str, sources: &[Source], items: &[DayItem], top: f64) -> (Stri
     }
     let per_day = (PLOT_X1 - PLOT_X0) / f64::from(hi - lo + 1);
     // x of the left edge of a day; `day` counts from 1.
-    let x_of = |month: u32, day: u32| {
-        PLOT_X0 + (f64::from(ord(month, day)) - f64::from(lo)) * per_day
-    };
+    let x_of =
+        |month: u32, day: u32| PLOT_X0 + (f64::from(ord(month, day)) - f64::from(lo)) * per_day;
     let mut out = String::new();
     panel_title(&mut out, top, "Days (month–day axis)");
     let axis_y = top + AXIS;
@@ -312,7 +316,11 @@ fn day_panel(id: &str, sources: &[Source], items: &[DayItem], top: f64) -> (Stri
     let plot_bottom = axis_y + 6.0 + lanes as f64 * LANE + sources.len() as f64 * 6.0;
     // Day grid, day numbers and month names.
     for m in first..=last {
-        let shown_from = if ord(m, 1) < lo { lo - offset(m) + 1 } else { 1 };
+        let shown_from = if ord(m, 1) < lo {
+            lo - offset(m) + 1
+        } else {
+            1
+        };
         if ord(m, MONTH_DAYS[m as usize - 1]) < lo || ord(m, 1) > hi {
             continue;
         }
@@ -496,10 +504,18 @@ fn month_panel(
             let mut label = format!("{} · {}", MONTHS[item.start.month as usize - 1], item.topic);
             match item.start.year {
                 None => label.push_str(" (year not given)"),
-                Some(y) => label = format!("{} {y} · {}", MONTHS[item.start.month as usize - 1], item.topic),
+                Some(y) => {
+                    label = format!(
+                        "{} {y} · {}",
+                        MONTHS[item.start.month as usize - 1],
+                        item.topic
+                    )
+                }
             }
             let fill = if item.start.year.is_none() {
-                format!(r##"fill="url(#{id}-hatch)" color="{c}" stroke="{c}" stroke-width="1.5" stroke-dasharray="4 2""##)
+                format!(
+                    r##"fill="url(#{id}-hatch)" color="{c}" stroke="{c}" stroke-width="1.5" stroke-dasharray="4 2""##
+                )
             } else {
                 format!(r##"fill="{c}""##)
             };
@@ -517,7 +533,10 @@ fn month_panel(
                 text(&label),
                 status = text(item.status),
                 value = text(item.value),
-                tip = text(&format!("{} · {} · {}", source.label, item.topic, item.value)),
+                tip = text(&format!(
+                    "{} · {} · {}",
+                    source.label, item.topic, item.value
+                )),
             );
         }
         y += band;
@@ -621,14 +640,25 @@ fn year_panel(sources: &[Source], items: &[YearItem], top: f64) -> (String, f64)
                 // Years of dates sit a little apart from stated years.
                 let x = x + 6.0;
                 let shape = if year.is_some() {
-                    format!(r##"<rect x="{:.1}" y="{:.1}" width="9" height="9" fill="{c}"/>"##, x - 4.5, cy - 4.5)
+                    format!(
+                        r##"<rect x="{:.1}" y="{:.1}" width="9" height="9" fill="{c}"/>"##,
+                        x - 4.5,
+                        cy - 4.5
+                    )
                 } else {
-                    format!(r##"<rect x="{:.1}" y="{:.1}" width="9" height="9" fill="#fff" stroke="{c}" stroke-dasharray="2 1.5" stroke-width="1.5"/>"##, x - 4.5, cy - 4.5)
+                    format!(
+                        r##"<rect x="{:.1}" y="{:.1}" width="9" height="9" fill="#fff" stroke="{c}" stroke-dasharray="2 1.5" stroke-width="1.5"/>"##,
+                        x - 4.5,
+                        cy - 4.5
+                    )
                 };
                 (x, shape)
             } else {
                 let x = x - 6.0;
-                (x, format!(r##"<circle cx="{x:.1}" cy="{cy:.1}" r="5.5" fill="{c}"/>"##))
+                (
+                    x,
+                    format!(r##"<circle cx="{x:.1}" cy="{cy:.1}" r="5.5" fill="{c}"/>"##),
+                )
             };
             let what = year.map_or("year not given".to_string(), |y| y.to_string());
             let severe = matches!(*status, "conflict" | "variant");
@@ -659,7 +689,11 @@ fn year_panel(sources: &[Source], items: &[YearItem], top: f64) -> (String, f64)
             );
             if free && !label.is_empty() {
                 taken.push((lx0, lx1));
-                let weight = if *status == "conflict" { "bold" } else { "normal" };
+                let weight = if *status == "conflict" {
+                    "bold"
+                } else {
+                    "normal"
+                };
                 let _ = write!(
                     out,
                     r##"<text x="{x_text:.1}" y="{:.1}" font-size="10" font-weight="{weight}" text-anchor="middle" fill="{c}">{}</text>"##,
@@ -699,16 +733,42 @@ mod tests {
         assert_eq!(
             parse_date("2025-09-18/2025-09-20"),
             Some((
-                Point { year: Some(2025), month: 9, day: Some(18) },
-                Point { year: Some(2025), month: 9, day: Some(20) }
+                Point {
+                    year: Some(2025),
+                    month: 9,
+                    day: Some(18)
+                },
+                Point {
+                    year: Some(2025),
+                    month: 9,
+                    day: Some(20)
+                }
             ))
         );
         assert_eq!(
             parse_point("--09-19"),
-            Some(Point { year: None, month: 9, day: Some(19) })
+            Some(Point {
+                year: None,
+                month: 9,
+                day: Some(19)
+            })
         );
-        assert_eq!(parse_point("--11"), Some(Point { year: None, month: 11, day: None }));
-        assert_eq!(parse_point("2025-11"), Some(Point { year: Some(2025), month: 11, day: None }));
+        assert_eq!(
+            parse_point("--11"),
+            Some(Point {
+                year: None,
+                month: 11,
+                day: None
+            })
+        );
+        assert_eq!(
+            parse_point("2025-11"),
+            Some(Point {
+                year: Some(2025),
+                month: 11,
+                day: None
+            })
+        );
         assert_eq!(parse_point("2025-13-01"), None);
         assert_eq!(parse_point("2025-02-31"), None);
         assert_eq!(parse_point("tens"), None);
@@ -716,7 +776,9 @@ mod tests {
 
     /// The x of the bar drawn for `value`.
     fn bar_x(svg: &str, value: &str) -> f64 {
-        let at = svg.find(&format!("data-value=\"{value}\"")).expect("bar drawn");
+        let at = svg
+            .find(&format!("data-value=\"{value}\""))
+            .expect("bar drawn");
         let rest = &svg[at..];
         let x = rest.find("<rect x=\"").expect("rect") + 9;
         rest[x..].split('"').next().unwrap().parse().unwrap()
@@ -725,8 +787,14 @@ mod tests {
     #[test]
     fn shifted_ranges_are_a_day_apart_and_an_unknown_year_is_hatched() {
         let sources = [
-            Source { key: "A", label: "راديو إكسبرس" },
-            Source { key: "B", label: "<b>outlet</b>" },
+            Source {
+                key: "A",
+                label: "راديو إكسبرس",
+            },
+            Source {
+                key: "B",
+                label: "<b>outlet</b>",
+            },
         ];
         let marks = [
             mark(0, FactKind::Date, "2025-09-18/2025-09-20", "conflict"),
@@ -761,14 +829,20 @@ mod tests {
 
     #[test]
     fn nothing_to_draw_without_dates_or_years() {
-        let sources = [Source { key: "A", label: "a" }];
+        let sources = [Source {
+            key: "A",
+            label: "a",
+        }];
         let marks = [mark(0, FactKind::Number, "43", "omission")];
         assert!(svg("e", &sources, &marks).is_none());
     }
 
     #[test]
     fn month_only_dates_get_their_own_panel() {
-        let sources = [Source { key: "A", label: "a" }];
+        let sources = [Source {
+            key: "A",
+            label: "a",
+        }];
         let marks = [mark(0, FactKind::Date, "--11", "omission")];
         let svg = svg("e", &sources, &marks).unwrap();
         assert!(svg.contains("Months (dates given by month only)"));

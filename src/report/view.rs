@@ -112,8 +112,14 @@ pub struct FindingView {
     pub topic_dir: &'static str,
     pub message: String,
     pub sides: Vec<SideView>,
-    /// Keys of the sources that do not state it.
-    pub missing: Vec<String>,
+    /// The sources that do not state it.
+    pub missing: Vec<SourceRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceRef {
+    pub key: String,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -168,7 +174,10 @@ pub fn build(report: &Report) -> View {
         }
     };
     for c in &report.clusters {
-        c.rows.iter().flat_map(|r| r.cells.iter().flatten()).for_each(&mut note);
+        c.rows
+            .iter()
+            .flat_map(|r| r.cells.iter().flatten())
+            .for_each(&mut note);
         c.discrepancies
             .iter()
             .flat_map(|d| &d.discrepancy.values)
@@ -290,7 +299,10 @@ fn cluster_view(
         .collect();
     for f in &c.discrepancies {
         let d = &f.discrepancy;
-        if c.rows.iter().any(|r| r.kind == d.kind && r.topic == d.topic) {
+        if c.rows
+            .iter()
+            .any(|r| r.kind == d.kind && r.topic == d.topic)
+        {
             continue;
         }
         let cells: Vec<Vec<Claim>> = c
@@ -304,7 +316,13 @@ fn cluster_view(
                     .collect()
             })
             .collect();
-        matrix.push(matrix_row(d.kind, &d.topic, d.severity.as_str(), &cells, &href));
+        matrix.push(matrix_row(
+            d.kind,
+            &d.topic,
+            d.severity.as_str(),
+            &cells,
+            &href,
+        ));
     }
     matrix.sort_by_key(|r| status_rank(r.status));
 
@@ -483,7 +501,17 @@ fn finding_view(
         topic_dir: direction(&d.topic),
         message: d.message.clone(),
         sides,
-        missing: d.missing.iter().map(|m| key_of(m)).collect(),
+        missing: d
+            .missing
+            .iter()
+            .map(|m| SourceRef {
+                key: key_of(m),
+                label: sources
+                    .iter()
+                    .find(|s| &s.document == m)
+                    .map_or_else(|| m.clone(), |s| s.label.clone()),
+            })
+            .collect(),
     }
 }
 
