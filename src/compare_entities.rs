@@ -231,7 +231,7 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
             out.push(Discrepancy {
                 kind: FactKind::Title,
                 severity: Severity::Conflict,
-                topic: key_of(c),
+                topic: name(c),
                 message: format!("{} has different titles: {}", name(c), sides.join(" vs ")),
                 values,
                 missing: Vec::new(),
@@ -261,7 +261,7 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
             out.push(Discrepancy {
                 kind,
                 severity: Severity::Variant,
-                topic: key_of(c),
+                topic: name(c),
                 message: format!("one person spelled differently: {}", sides.join(", ")),
                 values: spellings.iter().map(|(_, m)| claim(m)).collect(),
                 missing: Vec::new(),
@@ -277,7 +277,7 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
             out.push(Discrepancy {
                 kind,
                 severity: Severity::Omission,
-                topic: key_of(c),
+                topic: name(c),
                 message: format!(
                     "{} is named by {} of {} articles",
                     name(c),
@@ -399,7 +399,7 @@ mod tests {
         let out = run(&ankara());
         let d = out
             .iter()
-            .find(|d| d.kind == FactKind::Title && d.topic == "منير كارالاوغلو")
+            .find(|d| d.kind == FactKind::Title && d.topic == "منير كارال أوغلو")
             .unwrap_or_else(|| panic!("no title conflict for Karaloğlu: {out:#?}"));
         assert_eq!(d.severity, Severity::Conflict);
         let quotes: Vec<(&str, &str)> = d

@@ -71,7 +71,7 @@ pub struct Cut {
 }
 
 impl Article {
-    /// An article whose whole text is analysed (tests, JSON Lines input).
+    /// An article whose whole text is analysed, with no metadata (tests, tools).
     pub fn from_text(document: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         Article {

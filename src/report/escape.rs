@@ -45,6 +45,91 @@ pub fn markdown_inline(s: &str) -> String {
     out
 }
 
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Article text as inert HTML: bidi controls neutralised, markup escaped.
+/// In a right-to-left passage, each Latin run ("IGEF 2025", "(IGEF24)")
+/// is isolated in `<bdi dir="ltr">` so that its digits and punctuation keep
+/// their order whatever surrounds them.
+pub fn html_text(s: &str, rtl: bool) -> String {
+    let s = neutralize_bidi(s);
+    if !rtl {
+        return escape_html(&s);
+    }
+    let mut out = String::with_capacity(s.len() + 32);
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut plain_from = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        // A neutralised control ("[U+202E]") stays in one piece, unisolated.
+        if c == '[' {
+            if let Some(len) = neutralised_marker(&s[start..]) {
+                i += len;
+                continue;
+            }
+        }
+        if !is_latin_letter(c) {
+            i += 1;
+            continue;
+        }
+        // Extend over Latin letters and digits, and over joiners that lead to more of them.
+        let mut last = i;
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if is_latin_letter(c) || c.is_ascii_digit() {
+                last = j;
+                j += 1;
+            } else if matches!(c, ' ' | '.' | '-' | '_' | '/' | '\'' | ':' | '+')
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|&(_, n)| is_latin_letter(n) || n.is_ascii_digit())
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(last + 1).map_or(s.len(), |&(b, _)| b);
+        out.push_str(&escape_html(&s[plain_from..start]));
+        out.push_str("<bdi dir=\"ltr\">");
+        out.push_str(&escape_html(&s[start..end]));
+        out.push_str("</bdi>");
+        plain_from = end;
+        i = last + 1;
+    }
+    out.push_str(&escape_html(&s[plain_from..]));
+    out
+}
+
+/// Length of a `[U+XXXX]` marker at the start of `s`, as written by [`neutralize_bidi`].
+fn neutralised_marker(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("[U+")?;
+    let close = rest.find(']')?;
+    let hex = &rest[..close];
+    ((4..=6).contains(&hex.len()) && hex.chars().all(|c| c.is_ascii_hexdigit()))
+        .then_some(3 + close + 1)
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && !super::is_arabic(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +147,21 @@ mod tests {
     fn bidi_overrides_become_visible_and_rlm_stays() {
         assert_eq!(neutralize_bidi("abc\u{202E}def"), "abc[U+202E]def");
         assert_eq!(neutralize_bidi("19\u{200F} سبتمبر"), "19\u{200F} سبتمبر");
+    }
+
+    #[test]
+    fn html_text_escapes_and_isolates_latin_runs_in_arabic() {
+        let html = html_text("المعرض “IGEF 2025″ <b>x</b>", true);
+        assert!(html.contains("<bdi dir=\"ltr\">IGEF 2025</bdi>"), "{html}");
+        assert!(html.contains("&lt;<bdi dir=\"ltr\">b</bdi>&gt;"), "{html}");
+        assert!(!html.contains("<b>"));
+        // Latin text is only escaped.
+        assert_eq!(html_text("a <i> & b", false), "a &lt;i&gt; &amp; b");
+        // Digits alone are no Latin run; a bidi override is neutralised.
+        assert_eq!(html_text("من 18 إلى\u{202E}", true), "من 18 إلى[U+202E]");
+        assert_eq!(
+            html_text("[U+202E] IGEF", true),
+            "[U+202E] <bdi dir=\"ltr\">IGEF</bdi>"
+        );
     }
 }

@@ -1,8 +1,11 @@
 //! Reports: one serializable [`Report`] that is both the JSON output and the
 //! context of the Markdown and HTML templates (templates/).
 
+mod diff;
 mod escape;
 mod render;
+pub mod timeline;
+pub mod view;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -54,6 +57,9 @@ pub struct DocumentInfo {
     pub cut: Option<Cut>,
     pub boilerplate_lines: usize,
     pub facts: usize,
+    /// The full text, for the HTML report's article sections (not in JSON).
+    #[serde(skip)]
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -111,6 +117,7 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
             cut: a.cut.clone(),
             boilerplate_lines: a.boilerplate_lines,
             facts: facts.len(),
+            text: a.text.clone(),
         })
         .collect();
     let mut summary = Summary {
@@ -181,8 +188,7 @@ fn matrix_row(row: &Row) -> MatrixRow {
 pub fn direction(text: &str) -> &'static str {
     let (mut arabic, mut other) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
-        if matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-        {
+        if is_arabic(c) {
             arabic += 1;
         } else {
             other += 1;
@@ -193,6 +199,11 @@ pub fn direction(text: &str) -> &'static str {
     } else {
         "ltr"
     }
+}
+
+/// Whether a character is of the Arabic script.
+pub(crate) fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// A content fingerprint: kind, severity, topic, and each document with its

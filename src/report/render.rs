@@ -28,10 +28,10 @@ pub fn render(report: &Report, format: Format) -> Result<String, Error> {
             .map_err(|e| Error::new(ErrorKind::BadSerialization, e.to_string())),
         Format::Markdown => environment()
             .get_template("report.md")?
-            .render(context! { r => report }),
+            .render(context! { r => report, v => super::view::build(report) }),
         Format::Html => environment()
             .get_template("report.html")?
-            .render(context! { r => report }),
+            .render(context! { r => report, v => super::view::build(report) }),
     }
 }
 
