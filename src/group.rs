@@ -300,8 +300,11 @@ impl<'a> Vocabulary<'a> {
         let docs: Vec<Vec<(u32, u32)>> = features
             .par_iter()
             .map(|f| {
-                let mut d: Vec<(u32, u32)> =
-                    f.terms.iter().map(|(t, &c)| (index[t.as_str()], c)).collect();
+                let mut d: Vec<(u32, u32)> = f
+                    .terms
+                    .iter()
+                    .map(|(t, &c)| (index[t.as_str()], c))
+                    .collect();
                 d.sort_unstable();
                 d
             })
@@ -616,7 +619,9 @@ mod tests {
         let f = feats(&texts);
         let pairs = Blocking::default().candidates(&f);
         assert!(pairs.contains(&(0, 1)));
-        assert!(!pairs.iter().any(|&(i, j)| (i, j) == (0, 2) || (i, j) == (1, 2)));
+        assert!(!pairs
+            .iter()
+            .any(|&(i, j)| (i, j) == (0, 2) || (i, j) == (1, 2)));
         assert!(pairs.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
     }
 
@@ -648,7 +653,7 @@ mod tests {
 
     #[test]
     fn different_event_tags_in_the_same_city_are_not_joined_by_the_city() {
-        let f = feats(&["x", "y"]);
+        let f = feats(&["افتتاح معرض الكتاب الدولي", "انطلاق قمة المناخ العالمية"]);
         let mut a = f[0].clone();
         let mut b = f[1].clone();
         for (x, tag) in [(&mut a, "event:igef"), (&mut b, "event:gitex")] {
