@@ -65,7 +65,14 @@ fn main() -> std::process::ExitCode {
     let options = ExtractOptions::default();
     let (t_extract, facts) = best(&|| articles.iter().map(|a| extract(a, &options).len()).sum());
     let mb = bytes as f64 / 1e6;
-    println!("month-regex {:.1} MB/s {bytes} bytes {t_regex:.3} s ({found} matches)", mb / t_regex);
-    println!("extract {:.1} MB/s {bytes} bytes {t_extract:.3} s ({facts} facts, {} articles)", mb / t_extract, texts.len());
+    println!(
+        "month-regex {:.1} MB/s {bytes} bytes {t_regex:.3} s ({found} matches)",
+        mb / t_regex
+    );
+    println!(
+        "extract {:.1} MB/s {bytes} bytes {t_extract:.3} s ({facts} facts, {} articles)",
+        mb / t_extract,
+        texts.len()
+    );
     std::process::ExitCode::SUCCESS
 }
