@@ -382,6 +382,9 @@ pub struct Claim {
     /// The sentence around the quote, exactly as written.
     pub sentence: String,
     pub sentence_span: Span,
+    /// For dates: how the year was settled (stated, publication date, event tag, unresolved …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<Resolution>,
 }
 
 impl Claim {
@@ -393,6 +396,10 @@ impl Claim {
             value: fact.normalized(),
             sentence: article.quote(fact.sentence).to_string(),
             sentence_span: fact.sentence,
+            resolution: match &fact.value {
+                Value::Date(d) => Some(d.resolution),
+                _ => None,
+            },
         }
     }
 }

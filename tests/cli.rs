@@ -317,3 +317,76 @@ fn hostile_article_text_is_inert_in_html_and_markdown() {
     assert!(!md.contains("](javascript:"));
     assert!(!md.contains('\u{202E}'));
 }
+
+#[test]
+fn the_same_facts_written_differently_are_variants_never_conflicts() {
+    // a.txt and b.txt tell one visit: "19 سبتمبر 2024" / "١٩ أيلول ٢٠٢٤",
+    // "ثلاثة وأربعين اجتماعا" / "43 اجتماعا", "نحو 200 خبير" / "195 خبيرا".
+    let (report, code) = compare_json(&["fixtures/variants"]);
+    assert_eq!(code, 0, "no conflict, so the check passes");
+    assert_eq!(clusters(&report).len(), 1);
+    assert_eq!(report["summary"]["conflicts"], 0);
+    let dates = findings(&report, "date", "variant");
+    assert_eq!(dates.len(), 1);
+    assert_eq!(values(dates[0]), ["2024-09-19", "2024-09-19"]);
+    let numbers = findings(&report, "number", "variant");
+    assert!(
+        numbers.iter().any(|d| values(d) == ["43", "43"]),
+        "{numbers:#?}"
+    );
+    // "نحو 200" and 195 agree: no finding at all about the experts.
+    let rows = report["clusters"][0]["rows"].as_array().unwrap();
+    let experts = rows
+        .iter()
+        .find(|r| r["topic"] == "خبير")
+        .expect("the experts row");
+    assert_eq!(experts["status"], "agreement");
+}
+
+#[test]
+fn finding_ids_survive_unrelated_edits_that_move_every_offset() {
+    let ids = |edit: bool| {
+        let dir = tempfile::tempdir().unwrap();
+        let seeds = dir.path().join("seeds");
+        std::fs::create_dir(&seeds).unwrap();
+        for entry in std::fs::read_dir(SEEDS).unwrap() {
+            let path = entry.unwrap().path();
+            let mut text = std::fs::read_to_string(&path).unwrap();
+            if edit && path.ends_with("000_724588cf6bb420cd.txt") {
+                // A new paragraph early in the article shifts every later byte offset.
+                let at = text.find("\nالزيارة جاءت").unwrap();
+                text.insert_str(at, "\nوقد حظيت هذه الخطوة باهتمام واسع في وسائل الإعلام.");
+            }
+            std::fs::write(seeds.join(path.file_name().unwrap()), text).unwrap();
+        }
+        let out = factdiff()
+            .current_dir(dir.path())
+            .args(["compare", "seeds", "--format", "json"])
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut ids: Vec<String> = report["clusters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["discrepancies"].as_array().unwrap())
+            .filter(|d| d["severity"] == "conflict")
+            .map(|d| d["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let before = ids(false);
+    assert!(!before.is_empty());
+    assert_eq!(before, ids(true));
+}
+
+#[test]
+fn extract_markdown_lists_each_fact_with_its_quote() {
+    factdiff()
+        .args(["extract", ANKARA[2], "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("`--09-19/--09-21`"))
+        .stdout(predicate::str::contains("«121 أمرا»"));
+}
