@@ -253,6 +253,7 @@ fn score(text: &str, expected: &Json, reference: Option<NaiveDate>) -> (Outcome,
     let article = Article::from_text("eval", text);
     let options = ExtractOptions {
         reference_date: reference,
+        ..Default::default()
     };
     let facts = extract(&article, &options);
     let shown: Vec<String> = facts
@@ -411,6 +412,7 @@ fn main() -> ExitCode {
                     let article = Article::from_text("eval", text);
                     let options = ExtractOptions {
                         reference_date: reference,
+                        ..Default::default()
                     };
                     let facts = extract(&article, &options);
                     for m in matches {

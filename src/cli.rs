@@ -214,6 +214,7 @@ fn compare_options(
     Ok(CompareOptions {
         extract: ExtractOptions {
             reference_date: input.reference_date,
+            lexicon: config.lexicon.clone(),
         },
         group,
         kinds: config.kinds.clone(),
@@ -265,6 +266,7 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, RunError> {
     articles.sort_by(|a, b| a.document.cmp(&b.document));
     let options = ExtractOptions {
         reference_date: args.input.reference_date,
+        lexicon: config.lexicon.clone(),
     };
     let facts: Vec<_> = articles
         .iter()

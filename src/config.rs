@@ -5,10 +5,12 @@
 //! Unknown keys are an error that names the key.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 
 use crate::cli::FailOn;
+use crate::extract::entity::{self, Extras, Lexicon};
 use crate::ingest::IngestError;
 use crate::model::FactKind;
 
@@ -31,6 +33,10 @@ pub struct Config {
     /// Where the config was read from (not a key of the file).
     #[serde(skip)]
     pub path: Option<PathBuf>,
+    /// The entity lexicon with the `[gazetteer]` extras, built by `load`
+    /// when there are any (not a key of the file).
+    #[serde(skip)]
+    pub lexicon: Option<Arc<Lexicon>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -68,7 +74,8 @@ pub struct IngestConfig {
     pub max_bytes: Option<u64>,
 }
 
-/// Extra entries for the entity lexicons, beside the built-in data files.
+/// Extra entries for the entity lexicons, beside the built-in data files;
+/// their form is described at [`Extras`].
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct GazetteerConfig {
@@ -78,6 +85,16 @@ pub struct GazetteerConfig {
     pub organizations: Vec<String>,
     #[serde(default)]
     pub titles: Vec<String>,
+}
+
+impl GazetteerConfig {
+    pub fn extras(&self) -> Extras {
+        Extras {
+            places: self.places.clone(),
+            organizations: self.organizations.clone(),
+            titles: self.titles.clone(),
+        }
+    }
 }
 
 impl Config {
@@ -104,6 +121,10 @@ impl Config {
                     "group.threshold must be between 0 and 1, not {t}"
                 )));
             }
+        }
+        let extras = config.gazetteer.extras();
+        if !extras.is_empty() {
+            config.lexicon = Some(entity::lexicon_with(&extras).map_err(problem)?);
         }
         config.path = Some(path);
         Ok(config)
@@ -163,6 +184,60 @@ places = ["طنجة"]
         assert!(c.kinds.allows(FactKind::Date));
         assert_eq!(c.group.threshold, Some(0.3));
         assert_eq!(c.ingest.max_bytes, Some(1000));
+    }
+
+    #[test]
+    fn gazetteer_extras_build_the_run_lexicon_or_name_the_bad_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("factdiff.toml");
+        std::fs::write(&path, "[kinds]\nignore = [\"year\"]\n").unwrap();
+        assert!(Config::load(Some(&path), dir.path())
+            .unwrap()
+            .lexicon
+            .is_none());
+        std::fs::write(&path, "[gazetteer]\nplaces = [\"شفشاون = المغرب\"]\n").unwrap();
+        let lex = Config::load(Some(&path), dir.path())
+            .unwrap()
+            .lexicon
+            .unwrap();
+        assert_eq!(lex.country_of("شفشاون"), Some("المغرب"));
+        std::fs::write(&path, "[gazetteer]\nplaces = [\"شفشاون = نارنيا\"]\n").unwrap();
+        let err = Config::load(Some(&path), dir.path()).unwrap_err();
+        assert!(err.problem.contains("نارنيا"), "{err}");
+    }
+
+    /// factdiff.example.toml with every setting uncommented: it must load.
+    #[test]
+    fn the_example_config_is_valid_with_everything_uncommented() {
+        let example = include_str!("../factdiff.example.toml");
+        let uncommented: String = example
+            .lines()
+            .map(|l| {
+                let rest = l.strip_prefix("# ").unwrap_or(l);
+                let setting = rest.starts_with("  \"")
+                    || rest == "]"
+                    || rest.split_once(" = ").is_some_and(|(k, _)| {
+                        k.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    });
+                if setting {
+                    rest
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("factdiff.toml");
+        std::fs::write(&path, &uncommented).unwrap();
+        let c =
+            Config::load(Some(&path), dir.path()).unwrap_or_else(|e| panic!("{e}\n{uncommented}"));
+        assert_eq!(c.check.fail_on, Some(FailOn::Conflict));
+        assert_eq!(c.gazetteer.places.len(), 2);
+        assert_eq!(c.gazetteer.titles.len(), 2);
+        let lex = c.lexicon.unwrap();
+        assert_eq!(lex.country_of("شفشاون"), Some("المغرب"));
+        assert!(lex.is_city("ورزازات"));
     }
 
     #[test]

@@ -22,7 +22,9 @@
 mod lexicon;
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
+pub use self::lexicon::{Extras, Lexicon};
 use self::lexicon::{PlaceKind, LEXICON};
 use super::Document;
 use crate::model::{EntityValue, Fact, FactKind, Role, Value};
@@ -121,6 +123,7 @@ fn definite(word: &str) -> bool {
 }
 
 struct Scan<'t> {
+    lex: &'t Lexicon,
     toks: Vec<Token<'t>>,
     orgs: Vec<Hit>,
     places: Vec<Hit>,
@@ -192,6 +195,7 @@ impl<'t> Scan<'t> {
         }
         let n = toks.len();
         Scan {
+            lex: lexicon_of(doc),
             toks,
             orgs: Vec::new(),
             places: Vec::new(),
@@ -244,7 +248,7 @@ impl<'t> Scan<'t> {
     }
 
     fn find_gazetteer(&mut self) {
-        let lex = &*LEXICON;
+        let lex = self.lex;
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
@@ -323,7 +327,7 @@ impl<'t> Scan<'t> {
 
     /// Does a person's name start at token `i`? Returns (folded start, tokens of the anchor).
     fn name_anchor(&self, i: usize) -> Option<(usize, usize)> {
-        let lex = &*LEXICON;
+        let lex = self.lex;
         let tok = self.toks.get(i)?;
         if self.covered[i] || tok.maqsura {
             return None;
@@ -365,13 +369,13 @@ impl<'t> Scan<'t> {
     }
 
     fn honorific_at(&self, i: usize) -> Option<usize> {
-        self.match_forms(&LEXICON.honorifics, i)
+        self.match_forms(&self.lex.honorifics, i)
             .filter(|h| h.start == self.toks[i].start)
             .map(|h| h.end_tok)
     }
 
     fn find_titles(&mut self) {
-        let lex = &*LEXICON;
+        let lex = self.lex;
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
@@ -449,7 +453,7 @@ impl<'t> Scan<'t> {
 
     /// Reads a name from its anchor; returns the end token and parts.
     fn read_name(&self, i: usize, anchor_len: usize) -> (usize, Vec<String>) {
-        let lex = &*LEXICON;
+        let lex = self.lex;
         let n = self.toks.len();
         let first = &self.toks[i];
         // The first word without its proclitic.
@@ -540,7 +544,7 @@ impl<'t> Scan<'t> {
     }
 
     fn find_names(&self) -> Vec<NameHit> {
-        let lex = &*LEXICON;
+        let lex = self.lex;
         let n = self.toks.len();
         let mut names = Vec::new();
         let mut i = 0;
@@ -678,7 +682,7 @@ impl<'t> Scan<'t> {
 
     /// Bare surnames that refer back (or forward) to a full name of the article.
     fn find_back_references(&self, names: &mut Vec<NameHit>) {
-        let lex = &*LEXICON;
+        let lex = self.lex;
         let mut by_surname: HashMap<Vec<String>, HashSet<String>> = HashMap::new();
         for nm in names.iter().filter(|n| n.parts >= 2) {
             let words: Vec<&str> = (nm.tok..nm.end_tok).map(|k| self.word(k)).collect();
@@ -772,7 +776,7 @@ impl<'t> Scan<'t> {
     }
 
     fn person_role(&self, nm: &NameHit, names: &[NameHit]) -> Role {
-        let lex = &*LEXICON;
+        let lex = self.lex;
         if let Some(r) = nm.role_word {
             return r;
         }
@@ -813,7 +817,7 @@ impl<'t> Scan<'t> {
     }
 
     fn place_role(&self, h: &Hit) -> Role {
-        let lex = &*LEXICON;
+        let lex = self.lex;
         let entry = &lex.places[h.entry];
         if entry.kind == PlaceKind::Adjective {
             return Role::Mentioned;
@@ -1019,9 +1023,24 @@ pub fn same_title(a: &str, b: &str) -> bool {
     common == ta.len() || common == tb.len() || common * 2 >= ta.len().max(tb.len())
 }
 
+/// The lexicon extraction uses: the run's (built-in plus config extras,
+/// see [`ExtractOptions::lexicon`](super::ExtractOptions)), else the built-in one.
+fn lexicon_of<'d>(doc: &'d Document<'_>) -> &'d Lexicon {
+    doc.options.lexicon.as_deref().unwrap_or(&LEXICON)
+}
+
+/// The built-in lexicon with `extras` added (config `[gazetteer]`), built
+/// once per run and shared through [`ExtractOptions`](super::ExtractOptions).
+/// An entry that cannot be read is an error that quotes it.
+pub fn lexicon_with(extras: &Extras) -> Result<Arc<Lexicon>, String> {
+    let mut lex = LEXICON.clone();
+    lex.extend(extras)?;
+    Ok(Arc::new(lex))
+}
+
 /// Extracts people, places and organisations of an article.
 pub fn extract(doc: &Document) -> Vec<Fact> {
-    let lex = &*LEXICON;
+    let lex = lexicon_of(doc);
     let mut scan = Scan::new(doc);
     if scan.toks.is_empty() {
         return Vec::new();
@@ -1106,9 +1125,12 @@ mod tests {
     }
 
     fn run(text: &str) -> Vec<E> {
+        run_with(text, &ExtractOptions::default())
+    }
+
+    fn run_with(text: &str, opts: &ExtractOptions) -> Vec<E> {
         let article = Article::from_text("t", text);
-        let opts = ExtractOptions::default();
-        let doc = Document::new(&article, &opts);
+        let doc = Document::new(&article, opts);
         extract(&doc)
             .into_iter()
             .filter_map(|f| match f.value {
@@ -1272,6 +1294,61 @@ mod tests {
 
     fn pl(q: &str, key: &str, role: Role) -> (String, String, Role) {
         (q.to_string(), key.to_string(), role)
+    }
+
+    #[test]
+    fn config_extras_are_recognised_only_when_given() {
+        let text = "احتضنت مدينة شفشاون أشغال الملتقى الذي نظمه المكتب المركزي للأبحاث القضائية، \
+                    بحضور المراقب العام للشرطة عبد اللطيف حموشي.";
+        let opts = ExtractOptions {
+            lexicon: Some(
+                lexicon_with(&Extras {
+                    places: vec!["شفشاون|الشاون = المغرب".to_string()],
+                    organizations: vec!["المكتب المركزي للأبحاث القضائية|BCIJ".to_string()],
+                    titles: vec!["المراقب العام = inspector-general".to_string()],
+                })
+                .unwrap(),
+            ),
+            ..ExtractOptions::default()
+        };
+        let summary = |es: Vec<E>| -> Vec<(FactKind, String, Option<String>, Role)> {
+            es.into_iter()
+                .map(|e| (e.kind, e.quote, e.title, e.role))
+                .collect()
+        };
+        let without = summary(run(text));
+        assert!(
+            !without.iter().any(|e| e.1.contains("شفشاون")),
+            "{without:?}"
+        );
+        assert!(
+            !without.iter().any(|e| e.1.contains("المكتب")),
+            "{without:?}"
+        );
+        assert!(!without.iter().any(|e| e.2.is_some()), "{without:?}");
+        let with = summary(run_with(text, &opts));
+        assert!(
+            with.contains(&(FactKind::Place, "شفشاون".into(), None, Role::Venue)),
+            "{with:?}"
+        );
+        assert!(
+            with.iter()
+                .any(|e| e.0 == FactKind::Organization && e.1 == "المكتب المركزي للأبحاث القضائية"),
+            "{with:?}"
+        );
+        assert!(
+            with.iter().any(|e| e.0 == FactKind::Person
+                && e.1 == "عبد اللطيف حموشي"
+                && e.2.as_deref() == Some("المراقب العام للشرطة")),
+            "{with:?}"
+        );
+        // The other spelling, and the run's lexicon knows the city's country.
+        let other = summary(run_with("وصل الوفد إلى الشاون", &opts));
+        assert!(other.iter().any(|e| e.1 == "الشاون"), "{other:?}");
+        assert_eq!(
+            opts.lexicon.as_ref().unwrap().country_of("شفشاون"),
+            Some("المغرب")
+        );
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub mod entity;
 pub mod number;
 pub mod year;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::model::{Article, Fact, FactKind, Span, Value};
@@ -22,6 +24,9 @@ use crate::normalize::{self, Folded};
 pub struct ExtractOptions {
     /// Resolves relative dates when an article has no publication date.
     pub reference_date: Option<NaiveDate>,
+    /// Entity lexicon with the config's extra places, organisations and
+    /// titles (see [`entity::lexicon_with`]); `None`: the built-in one.
+    pub lexicon: Option<Arc<entity::Lexicon>>,
 }
 
 /// An article prepared for the extractors: folded analysis text and sentences.

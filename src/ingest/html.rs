@@ -147,8 +147,102 @@ fn inside_skipped(el: ElementRef) -> bool {
         .any(|n| n.value().as_element().is_some_and(skipped))
 }
 
-/// Reads a decoded HTML page.
-pub fn read_page(source: &str) -> Page {
+/// Pages whose elements nest deeper than this are refused: the HTML parser's
+/// time grows with depth times tags (20,000 nested `<div>`s took ~1.9 s), and
+/// no real article page comes near it (Blink flattens beyond 512).
+pub const MAX_DEPTH: usize = 1024;
+
+/// Void elements, and elements whose end tag is optional (implied by the
+/// next sibling): neither makes the page deeper, so neither is counted.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame", "html", "head", "body", "p", "li", "dt", "dd", "tr", "td",
+    "th", "option", "optgroup", "rb", "rt", "rtc", "rp", "thead", "tbody", "tfoot", "colgroup",
+    "caption",
+];
+
+/// Elements whose content is raw text up to their end tag.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+];
+
+/// Case-insensitive search for an ASCII `needle` in `hay` from `from`.
+fn find_ascii_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() || from >= hay.len() {
+        return None;
+    }
+    hay[from..]
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| from + p)
+}
+
+/// The deepest element nesting of a page, read from its tags without
+/// building a tree (linear). Counting stops once past `limit`. An estimate:
+/// stray end tags never go below zero, `/>` closes only inside SVG/MathML
+/// (as in HTML itself, where `<div/>` opens a div).
+pub fn nesting_depth(source: &str, limit: usize) -> usize {
+    let b = source.as_bytes();
+    let (mut i, mut depth, mut deepest, mut foreign) = (0usize, 0usize, 0usize, 0usize);
+    while let Some(lt) = b[i..].iter().position(|&c| c == b'<') {
+        i += lt + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find_ascii_ci(b, i + 3, b"-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let name_start = if closing { i + 1 } else { i };
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':')
+            .count();
+        if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = source[name_start..name_start + name_len].to_ascii_lowercase();
+        let Some(gt) = b[name_start..].iter().position(|&c| c == b'>') else {
+            break;
+        };
+        let end = name_start + gt;
+        i = end + 1;
+        if NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            if name == "svg" || name == "math" {
+                foreign = foreign.saturating_sub(1);
+            }
+            continue;
+        }
+        if foreign > 0 && end > 0 && b[end - 1] == b'/' {
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            i = find_ascii_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+            continue;
+        }
+        if name == "svg" || name == "math" {
+            foreign += 1;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+        if deepest > limit {
+            break;
+        }
+    }
+    deepest
+}
+
+/// Reads a decoded HTML page. A page nested deeper than [`MAX_DEPTH`]
+/// elements is refused with a one-line reason.
+pub fn read_page(source: &str) -> Result<Page, String> {
+    if nesting_depth(source, MAX_DEPTH) > MAX_DEPTH {
+        return Err(format!(
+            "HTML elements nested more than {MAX_DEPTH} deep: not an article page, not read"
+        ));
+    }
     let doc = Html::parse_document(source);
     let sel = &*SELECTORS;
     let root = content_root(&doc);
@@ -209,13 +303,13 @@ pub fn read_page(source: &str) -> Page {
         })
         .or_else(|| meta("og:url"))
         .or(ld.url.clone());
-    Page {
+    Ok(Page {
         text,
         title,
         published,
         outlet,
         url,
-    }
+    })
 }
 
 fn content_root(doc: &Html) -> Option<ElementRef<'_>> {
@@ -423,7 +517,7 @@ mod tests {
 
     #[test]
     fn article_text_without_furniture() {
-        let page = read_page(PAGE);
+        let page = read_page(PAGE).unwrap();
         assert_eq!(
             page.text,
             "العنوان الرئيسي للخبر\nالفقرة الأولى من المقال، تقول إن الزيارة جرت من 19 إلى 21 سبتمبر.\nالفقرة الثانية من المقال.\nسطر بعد فاصل.\n"
@@ -443,7 +537,7 @@ mod tests {
 
     #[test]
     fn metadata_from_meta_tags() {
-        let page = read_page(PAGE);
+        let page = read_page(PAGE).unwrap();
         assert_eq!(page.published, NaiveDate::from_ymd_opt(2024, 9, 20));
         assert_eq!(page.outlet.as_deref(), Some("موقع الأخبار"));
         assert_eq!(page.title.as_deref(), Some("عنوان الصفحة"));
@@ -459,7 +553,7 @@ mod tests {
 <div class="menu"><p>قصير</p></div>
 <div class="content"><p>فقرة أولى طويلة من نص الخبر.</p><p>فقرة ثانية طويلة من نص الخبر.</p></div>
 </body></html>"#;
-        let page = read_page(html);
+        let page = read_page(html).unwrap();
         assert_eq!(page.published, NaiveDate::from_ymd_opt(2025, 2, 8));
         assert_eq!(page.outlet.as_deref(), Some("أش واقع تيفي"));
         assert_eq!(page.title.as_deref(), Some("خبر"));
@@ -473,19 +567,81 @@ mod tests {
     fn broken_json_ld_and_markup_do_not_fail() {
         let page = read_page(
             "<html><script type=\"application/ld+json\">{not json</script><p>نص <b>غير مغلق",
-        );
+        )
+        .unwrap();
         assert_eq!(page.published, None);
         assert_eq!(page.text, "نص غير مغلق\n");
     }
 
-    #[test]
-    fn deep_nesting_is_safe() {
-        let html = format!(
+    fn nested(open: &str, close: &str, n: usize) -> String {
+        format!(
             "<html><body>{}<p>نص</p>{}</body></html>",
-            "<div>".repeat(3_000),
-            "</div>".repeat(3_000)
+            open.repeat(n),
+            close.repeat(n)
+        )
+    }
+
+    #[test]
+    fn deep_but_plausible_nesting_is_read() {
+        let html = nested("<div class=\"x\">", "</div>", 900);
+        assert_eq!(read_page(&html).unwrap().text, "نص\n");
+    }
+
+    #[test]
+    fn pathological_nesting_is_refused_quickly() {
+        // 20,000 nested <div>s took ~1.9 s in the parser; refused up front.
+        let started = std::time::Instant::now();
+        let err = read_page(&nested("<div>", "</div>", 20_000)).unwrap_err();
+        assert!(err.contains("nested more than 1024 deep"), "{err}");
+        assert!(started.elapsed() < std::time::Duration::from_millis(500));
+        // <div/> opens a div in HTML: it nests too.
+        assert!(read_page(&nested("<div/>", "", 2_000)).is_err());
+        assert!(read_page(&nested("<b>", "", 2_000)).is_err());
+    }
+
+    #[test]
+    fn depth_ignores_void_implied_raw_and_foreign_self_closing_tags() {
+        let many = |t: &str| t.repeat(5_000);
+        assert_eq!(nesting_depth(&many("<p>x"), MAX_DEPTH), 0);
+        assert_eq!(nesting_depth(&many("<br><img src=a><li>"), MAX_DEPTH), 0);
+        assert_eq!(
+            nesting_depth(
+                &format!("<svg>{}</svg>", many("<path d=\"M0\"/>")),
+                MAX_DEPTH
+            ),
+            1
         );
-        assert_eq!(read_page(&html).text, "نص\n");
+        assert_eq!(
+            nesting_depth(
+                &format!("<script>{}</SCRIPT><div>", many("<div>")),
+                MAX_DEPTH
+            ),
+            1
+        );
+        assert_eq!(
+            nesting_depth(&format!("<!--{}--><div>", many("<div>")), MAX_DEPTH),
+            1
+        );
+        assert_eq!(
+            nesting_depth("</div></div><div><span>a</span></div>", MAX_DEPTH),
+            2
+        );
+        // Truncated or odd markup does not panic.
+        for s in ["<", "</", "<!--", "<div", "<script>", "<é>", "<a\u{0645}>"] {
+            nesting_depth(s, MAX_DEPTH);
+        }
+    }
+
+    #[test]
+    fn a_refused_page_is_a_clear_ingest_error() {
+        let html = nested("<div>", "</div>", 5_000);
+        let err = crate::ingest::read_bytes("deep.html", html.as_bytes(), &Default::default())
+            .unwrap_err();
+        assert_eq!(err.document, "deep.html");
+        assert!(
+            err.problem.starts_with("HTML elements nested more than"),
+            "{err}"
+        );
     }
 
     #[test]

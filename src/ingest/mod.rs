@@ -347,7 +347,7 @@ fn parse_document(
         Format::Text | Format::Markdown | Format::Sniff => looks_like_html(&decoded.text),
     };
     let (text, page) = if is_html {
-        let page = read_page(&decoded.text);
+        let page = read_page(&decoded.text).map_err(|p| IngestError::new(document, p))?;
         (page.text.clone(), Some(page))
     } else {
         (decoded.text, None)

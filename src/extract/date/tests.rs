@@ -18,6 +18,7 @@ fn dates_with(
     article.published = published;
     let options = ExtractOptions {
         reference_date: reference,
+        ..Default::default()
     };
     let doc = Document::new(&article, &options);
     extract(&doc)

@@ -122,7 +122,7 @@ pub struct TitleHead {
 }
 
 /// Forms indexed by their first folded token, longest first.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct FormIndex {
     by_first: HashMap<String, Vec<Form>>,
 }
@@ -151,6 +151,7 @@ impl FormIndex {
     }
 }
 
+#[derive(Clone)]
 pub struct Lexicon {
     pub places: Vec<PlaceEntry>,
     pub place_forms: FormIndex,
@@ -179,6 +180,171 @@ pub struct Lexicon {
     pub common: HashSet<String>,
     /// Country key of every place key (a country maps to itself).
     pub country_of: HashMap<String, String>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("places", &self.places.len())
+            .field("orgs", &self.orgs.len())
+            .field("titles", &self.titles.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Entries added to the built-in lexicons (the `[gazetteer]` section of
+/// `factdiff.toml`). Each entry is one or more spellings separated by `|`,
+/// the first being the canonical one, optionally followed by `= TARGET`:
+/// - `places`: a city, `"شفشاون|الشاون"`, or a city of a known country,
+///   `"شفشاون = المغرب"` (the country in any spelling of the built-in
+///   gazetteer). Spellings of a place already known are added to it.
+/// - `organizations`: `"المكتب المركزي للأبحاث القضائية|BCIJ"`; spellings of
+///   a known organisation are added to it.
+/// - `titles`: heads of a title, `"قائد الدرك"`, optionally with the office
+///   id they share with other forms, `"عميد الشرطة = police-dean"` or an id
+///   of data/titles.toml (`"الوزير الأول = prime-minister"`). Without an id,
+///   the office is the folded first spelling.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extras {
+    pub places: Vec<String>,
+    pub organizations: Vec<String>,
+    pub titles: Vec<String>,
+}
+
+impl Extras {
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty() && self.organizations.is_empty() && self.titles.is_empty()
+    }
+}
+
+/// Splits `"a|b = target"` into spellings and target.
+fn parse_extra(section: &str, entry: &str) -> Result<(Vec<String>, Option<String>), String> {
+    let (names, target) = match entry.split_once('=') {
+        Some((n, t)) => (n, Some(t.trim())),
+        None => (entry, None),
+    };
+    let spellings: Vec<String> = names
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    let problem = |what: &str| format!("gazetteer.{section}: {what} in {entry:?}");
+    if spellings.is_empty()
+        || spellings
+            .iter()
+            .any(|s| tokenize_words(&fold(s)).is_empty())
+    {
+        return Err(problem("a spelling with no letters"));
+    }
+    match target {
+        Some("") => Err(problem("nothing after '='")),
+        Some(t) => Ok((spellings, Some(t.to_string()))),
+        None => Ok((spellings, None)),
+    }
+}
+
+impl Lexicon {
+    /// Adds config entries (see [`Extras`] for their form).
+    pub fn extend(&mut self, extras: &Extras) -> Result<(), String> {
+        for entry in &extras.places {
+            let (spellings, country) = parse_extra("places", entry)?;
+            let country_key = match country {
+                None => None,
+                Some(c) => Some(self.country_key(&c).ok_or_else(|| {
+                    format!("gazetteer.places: unknown country {c:?} in {entry:?}")
+                })?),
+            };
+            let key = fold(&spellings[0]);
+            let index = match self.place_entry(&key) {
+                Some(i) => i,
+                None => {
+                    self.places.push(PlaceEntry {
+                        key: key.clone(),
+                        kind: PlaceKind::City,
+                        strict: false,
+                    });
+                    self.places.len() - 1
+                }
+            };
+            if let Some(c) = country_key {
+                self.country_of.insert(key, c);
+            }
+            for s in &spellings {
+                self.place_forms.add(s, index);
+            }
+        }
+        for entry in &extras.organizations {
+            let (spellings, target) = parse_extra("organizations", entry)?;
+            if let Some(t) = target {
+                return Err(format!(
+                    "gazetteer.organizations: unexpected '= {t}' in {entry:?} (spellings only, separated by '|')"
+                ));
+            }
+            let key = fold(&spellings[0]);
+            let index = match self.orgs.iter().position(|o| *o == key) {
+                Some(i) => i,
+                None => {
+                    self.orgs.push(key);
+                    self.orgs.len() - 1
+                }
+            };
+            for s in &spellings {
+                self.org_forms.add(s, index);
+            }
+        }
+        for entry in &extras.titles {
+            let (spellings, id) = parse_extra("titles", entry)?;
+            let id = id.unwrap_or_else(|| fold(&spellings[0]));
+            let index = match self
+                .titles
+                .iter()
+                .position(|t| t.role.is_none() && t.id == id)
+            {
+                Some(i) => i,
+                None => {
+                    self.titles.push(TitleHead { id, role: None });
+                    self.titles.len() - 1
+                }
+            };
+            for s in &spellings {
+                self.title_forms.add(s, index);
+            }
+        }
+        Ok(())
+    }
+
+    /// The entry of a place key (a country's or a city's canonical form).
+    fn place_entry(&self, key: &str) -> Option<usize> {
+        self.places
+            .iter()
+            .position(|p| p.key == key && p.kind != PlaceKind::Adjective)
+    }
+
+    /// The country key named by any spelling of a country.
+    fn country_key(&self, name: &str) -> Option<String> {
+        let tokens = tokenize_words(&fold(name));
+        let first = tokens.first()?;
+        self.place_forms
+            .starting_with(first)
+            .iter()
+            .filter(|f| f.tokens == tokens)
+            .map(|f| &self.places[f.entry])
+            .find(|p| p.kind == PlaceKind::Country)
+            .map(|p| p.key.clone())
+    }
+
+    /// The country a place key belongs to (a country is its own).
+    pub fn country_of(&self, place_key: &str) -> Option<&str> {
+        self.country_of.get(place_key).map(String::as_str)
+    }
+
+    /// Is this place key a city?
+    pub fn is_city(&self, place_key: &str) -> bool {
+        self.places
+            .iter()
+            .any(|p| p.kind == PlaceKind::City && p.key == place_key)
+    }
 }
 
 /// Words of a folded string: maximal runs of letters and digits.
@@ -393,5 +559,73 @@ mod tests {
             Some("تركيا")
         );
         assert!(!lex.title_forms.starting_with("نايب").is_empty());
+    }
+
+    fn extras(places: &[&str], organizations: &[&str], titles: &[&str]) -> Extras {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect();
+        Extras {
+            places: v(places),
+            organizations: v(organizations),
+            titles: v(titles),
+        }
+    }
+
+    #[test]
+    fn extras_add_cities_with_their_country() {
+        let mut lex = LEXICON.clone();
+        assert!(lex.place_forms.starting_with("شفشاون").is_empty());
+        lex.extend(&extras(
+            &["شفشاون|الشاون = المملكة المغربية", "ورزازات"],
+            &[],
+            &[],
+        ))
+        .unwrap();
+        assert!(!lex.place_forms.starting_with("الشاون").is_empty());
+        assert_eq!(lex.country_of("شفشاون"), Some("المغرب"));
+        assert!(lex.is_city("شفشاون") && lex.is_city("ورزازات"));
+        assert_eq!(lex.country_of("ورزازات"), None);
+        // The built-in lexicon is untouched.
+        assert!(LEXICON.place_forms.starting_with("شفشاون").is_empty());
+    }
+
+    #[test]
+    fn extras_add_spellings_to_known_entries() {
+        let mut lex = LEXICON.clone();
+        let (places, orgs, titles) = (lex.places.len(), lex.orgs.len(), lex.titles.len());
+        lex.extend(&extras(
+            &["أنقرة|انكارا"],
+            &["الأنتربول|IPO"],
+            &["الوزير الأول = prime-minister"],
+        ))
+        .unwrap();
+        assert_eq!(
+            (lex.places.len(), lex.orgs.len(), lex.titles.len()),
+            (places, orgs, titles)
+        );
+        let f = &lex.place_forms.starting_with("انكارا")[0];
+        assert_eq!(lex.places[f.entry].key, "انقره");
+        let t = lex
+            .title_forms
+            .starting_with("الوزير")
+            .iter()
+            .find(|f| f.tokens == ["الوزير", "الاول"])
+            .unwrap();
+        assert_eq!(lex.titles[t.entry].id, "prime-minister");
+    }
+
+    #[test]
+    fn bad_extras_are_errors_that_quote_the_entry() {
+        let mut lex = LEXICON.clone();
+        let err = lex
+            .extend(&extras(&["طنجة = أطلنتس"], &[], &[]))
+            .unwrap_err();
+        assert!(
+            err.contains("unknown country") && err.contains("أطلنتس"),
+            "{err}"
+        );
+        let err = lex.extend(&extras(&[], &["|  | "], &[])).unwrap_err();
+        assert!(err.starts_with("gazetteer.organizations"), "{err}");
+        let err = lex.extend(&extras(&[], &[], &["قائد = "])).unwrap_err();
+        assert!(err.contains("nothing after"), "{err}");
     }
 }
