@@ -5,6 +5,7 @@ use crate::align;
 use crate::classify::{self, Row};
 use crate::compare_entities;
 use crate::config::KindsConfig;
+use crate::extract::entity;
 use crate::extract::{self, ExtractOptions};
 use crate::group::{self, Auto, Group, GroupOptions};
 use crate::model::{Article, Discrepancy, Fact};
@@ -75,6 +76,11 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
     let groups = group::group(&features, &Auto, &options.group);
     bar.finish_and_clear();
     drop(features);
+    let lexicon = options
+        .extract
+        .lexicon
+        .as_deref()
+        .unwrap_or(entity::builtin_lexicon());
     let events = groups
         .into_par_iter()
         .map(|group| {
@@ -96,7 +102,7 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
             rows.retain(|r| options.kinds.allows(r.kind));
             let mut discrepancies = classify::discrepancies(&docs, &rows);
             discrepancies.extend(
-                compare_entities::compare(&docs)
+                compare_entities::compare_with(&docs, lexicon)
                     .into_iter()
                     .filter(|d| options.kinds.allows(d.kind)),
             );

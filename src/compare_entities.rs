@@ -33,6 +33,12 @@ struct Mention<'a> {
 
 /// Compares the entities of the articles of ONE event.
 pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
+    compare_with(docs, entity::builtin_lexicon())
+}
+
+/// [`compare`] with a run's own lexicon (built-in plus the config's
+/// `[gazetteer]` extras), so that an extra city counts as part of its country.
+pub fn compare_with(docs: &[(&Article, &[Fact])], lex: &entity::Lexicon) -> Vec<Discrepancy> {
     if docs.len() < 2 {
         return Vec::new();
     }
@@ -125,7 +131,7 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
         .map(|cs| {
             cs.iter()
                 .map(|&c| key_of(c))
-                .filter(|k| entity::is_city(k))
+                .filter(|k| lex.is_city(k))
                 .collect()
         })
         .collect();
@@ -134,7 +140,7 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
         .map(|cs| {
             let mut v: Vec<String> = cs
                 .iter()
-                .filter_map(|&c| entity::country_of(&key_of(c)).map(str::to_string))
+                .filter_map(|&c| lex.country_of(&key_of(c)).map(str::to_string))
                 .collect();
             v.dedup();
             v
@@ -194,7 +200,7 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
                         m.value
                             .title
                             .as_deref()
-                            .is_some_and(|t| entity::title_signature(t).office.is_some())
+                            .is_some_and(|t| entity::title_signature_in(lex, t).office.is_some())
                     })
                     .collect();
                 (d, ts)
@@ -206,7 +212,7 @@ pub fn compare(docs: &[(&Article, &[Fact])]) -> Vec<Discrepancy> {
             for (_, tb) in &titled[x + 1..] {
                 let compatible = ta.iter().any(|a| {
                     tb.iter().any(|b| match (&a.value.title, &b.value.title) {
-                        (Some(s), Some(t)) => entity::same_title(s, t),
+                        (Some(s), Some(t)) => entity::same_title_in(lex, s, t),
                         _ => true,
                     })
                 });
@@ -541,5 +547,48 @@ mod tests {
         assert!(out
             .iter()
             .all(|d| d.kind != FactKind::Place || d.severity != Severity::Omission));
+    }
+}
+
+#[cfg(test)]
+mod extras_tests {
+    use super::*;
+    use crate::extract::{self, entity::Extras, ExtractOptions};
+    use crate::model::Severity;
+
+    #[test]
+    fn an_extra_city_takes_part_in_venue_comparison() {
+        let extras = Extras {
+            places: vec!["شفشاون = المغرب".to_string()],
+            ..Extras::default()
+        };
+        let lexicon = entity::lexicon_with(&extras).unwrap();
+        let options = ExtractOptions {
+            lexicon: Some(lexicon.clone()),
+            ..ExtractOptions::default()
+        };
+        let a = Article::from_text(
+            "a",
+            "احتضنت مدينة شفشاون يوم الخميس أشغال الملتقى الجهوي للأمن السياحي بحضور وفود أجنبية.",
+        );
+        let b = Article::from_text(
+            "b",
+            "احتضنت مدينة الرباط يوم الخميس أشغال الملتقى الجهوي للأمن السياحي بحضور وفود أجنبية.",
+        );
+        let (fa, fb) = (
+            extract::extract(&a, &options),
+            extract::extract(&b, &options),
+        );
+        let docs: Vec<(&Article, &[Fact])> = vec![(&a, &fa), (&b, &fb)];
+        let place_conflict = |ds: &[Discrepancy]| {
+            ds.iter()
+                .any(|d| d.kind == FactKind::Place && d.severity == Severity::Conflict)
+        };
+        assert!(
+            place_conflict(&compare_with(&docs, &lexicon)),
+            "Chefchaouen and Rabat are two cities"
+        );
+        // The built-in lexicon alone does not know the extra city, and misses the conflict.
+        assert!(!place_conflict(&compare(&docs)));
     }
 }

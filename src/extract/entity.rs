@@ -946,9 +946,18 @@ pub struct TitleSignature {
     pub terms: Vec<String>,
 }
 
+/// The built-in lexicon, for stages that run without a config's extras.
+pub fn builtin_lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
 /// Reads a title as written ("المدير العام للأمن الوطني المغربي").
 pub fn title_signature(title: &str) -> TitleSignature {
-    let lex = &*LEXICON;
+    title_signature_in(&LEXICON, title)
+}
+
+/// [`title_signature`] with a run's own lexicon (built-in plus config extras).
+pub fn title_signature_in(lex: &Lexicon, title: &str) -> TitleSignature {
     let words = lexicon::tokenize_words(&fold(title));
     let mut office = None;
     let mut skip = 0;
@@ -1007,7 +1016,12 @@ pub fn title_signature(title: &str) -> TitleSignature {
 /// that agree (one contains the other, or they share most words). A role
 /// word ("نظيره") agrees with anything.
 pub fn same_title(a: &str, b: &str) -> bool {
-    let (sa, sb) = (title_signature(a), title_signature(b));
+    same_title_in(&LEXICON, a, b)
+}
+
+/// [`same_title`] with a run's own lexicon.
+pub fn same_title_in(lex: &Lexicon, a: &str, b: &str) -> bool {
+    let (sa, sb) = (title_signature_in(lex, a), title_signature_in(lex, b));
     let (Some(oa), Some(ob)) = (&sa.office, &sb.office) else {
         return true;
     };
