@@ -15,6 +15,9 @@ use factdiff::extract::{date, entity, extract, number, year, Document, ExtractOp
 use factdiff::model::Article;
 use regex::Regex;
 
+/// One extraction stage, counting the facts it finds.
+type Stage = fn(&Document) -> usize;
+
 fn main() -> std::process::ExitCode {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
@@ -88,7 +91,7 @@ fn main() -> std::process::ExitCode {
         .iter()
         .map(|a| Document::new(a, &options))
         .collect();
-    let stages: [(&str, fn(&Document) -> usize); 4] = [
+    let stages: [(&str, Stage); 4] = [
         ("dates", |d| date::extract(d).len()),
         ("years", |d| year::extract(d).len()),
         ("figures", |d| number::extract(d).len()),
