@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::extract::date::FastRegex;
 use crate::model::{Article, Fact, FactKind, Span, Value};
 use crate::normalize::{fold, Folded};
 
@@ -36,7 +37,7 @@ struct Topic {
 struct TopicLexicon {
     topics: Vec<Topic>,
     /// One alternation; capture group `i + 1` is topic `i`.
-    pattern: Regex,
+    pattern: FastRegex,
 }
 
 #[derive(serde::Deserialize)]
@@ -65,7 +66,7 @@ static TOPICS: LazyLock<TopicLexicon> = LazyLock::new(|| {
     );
     TopicLexicon {
         topics,
-        pattern: Regex::new(&pattern).expect("topic cues compile"),
+        pattern: FastRegex::new(&pattern).expect("topic cues compile"),
     }
 });
 

@@ -20,8 +20,8 @@
 
 use std::sync::LazyLock;
 
+use super::date::FastRegex as Regex;
 use chrono::Datelike;
-use regex::Regex;
 
 use super::date::{self, key, Rel, LEXICON};
 use super::Document;

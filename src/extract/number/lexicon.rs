@@ -1,6 +1,7 @@
 //! The figure lexicon (data/numbers.toml), folded and indexed once.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -8,6 +9,36 @@ use serde::Deserialize;
 use super::tokens::tokenize;
 use crate::model::Qualifier;
 use crate::normalize::fold;
+
+/// A fast, non-keyed hash for the lexicon's short word keys: every token
+/// of every article is looked up in several of these maps, and SipHash was a
+/// visible share of the figure scan. The keys come from our own data files,
+/// so hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        // Spread the high bits down: the table uses the low ones.
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub(crate) type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
 
 /// What a cardinal number word contributes to a number.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -136,7 +167,7 @@ fn qualifier_phrases(raw: &BTreeMap<String, String>) -> Vec<(Phrase, Qualifier)>
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let raw: Raw = toml::from_str(include_str!("../../../data/numbers.toml"))
         .expect("data/numbers.toml is valid (checked by tests)");
-    let mut cardinal = HashMap::new();
+    let mut cardinal = HashMap::default();
     let bare_hundreds = ["مئة", "مائة", "مية"].map(fold);
     for (w, v) in &raw.units {
         cardinal.insert(fold(w), Class::Unit(*v));
@@ -182,7 +213,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .filter(|(p, _)| !p.is_empty())
         .collect();
     currencies.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    let mut countries = HashMap::new();
+    let mut countries = HashMap::default();
     for (family, adjectives) in &raw.currency_countries {
         for (adj, code) in adjectives {
             countries.insert((family.clone(), fold(adj)), code.clone());
