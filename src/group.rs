@@ -564,10 +564,17 @@ impl Vectors {
         self.shared_terms(i, j, |t, p| shared.push((p, t)));
         // Local ids follow the terms' sorted order: ties break by term.
         shared.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(&q.1)));
+        shared.truncate(8);
+        // One read lock per link, not one per term.
+        let r = INTERNER.read().unwrap_or_else(|e| e.into_inner());
         shared
             .into_iter()
-            .take(8)
-            .map(|(_, t)| term_text(self.vocab.terms[t as usize]))
+            .map(|(_, t)| {
+                r.terms
+                    .get(self.vocab.terms[t as usize] as usize)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default()
+            })
             .collect()
     }
 }
