@@ -13,6 +13,11 @@
 //! digits, figures as digits or words, sentence order and wording. About
 //! half the events get one planted change in one article: the date range
 //! shifted, the event's edition year changed, or the headline figure changed.
+//! As in real news, events are not trivially separable: about a third of the
+//! events are "siblings" of the previous one, held in the same city, the same
+//! month and year, with the same official (a minister attends two events in a
+//! week), and they differ only by their kind, theme, subjects, counterpart and
+//! event tag; and some articles carry no tag at all.
 //! The output depends only on the arguments.
 
 use std::fmt::Write as _;
@@ -591,8 +596,20 @@ fn main() -> std::process::ExitCode {
     let mut gold_events = String::new();
     let mut planted = String::new();
     let mut written = 0usize;
+    let mut previous: Option<Event> = None;
     for ev in 0..events {
-        let e = new_event(&mut rng, ev);
+        let mut e = new_event(&mut rng, ev);
+        if let Some(p) = &previous {
+            if rng.chance(35) {
+                // Same place, same month, same official: a different event all the same.
+                e.city = p.city;
+                e.year = p.year;
+                e.month = p.month;
+                e.first = p.first;
+                e.last = p.last;
+                e.title = p.title;
+            }
+        }
         let k = per_event.min(articles - written);
         if k == 0 {
             break;
@@ -636,6 +653,7 @@ fn main() -> std::process::ExitCode {
             }
             written += 1;
         }
+        previous = Some(e);
     }
     if let Err(e) = std::fs::create_dir_all(&out)
         .and_then(|()| std::fs::write(out.join("corpus.jsonl"), &corpus))

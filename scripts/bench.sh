@@ -8,7 +8,9 @@
 # dateparser search_dates, languages=['ar']) and the practical limit (one
 # pass of a compiled month-name regex), with both ratios; then end-to-end
 # `compare` per size: wall time, peak memory, growth factor from the previous
-# size, and planted-conflict recall/precision against the generator's gold.
+# size, and planted-conflict recall/precision against the generator's gold,
+# with the grouping's quality (pure/impure clusters, largest cluster,
+# pairwise precision and recall of "same cluster" vs "same event").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"1000 10000 100000"}

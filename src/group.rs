@@ -3,10 +3,21 @@
 //! Each article becomes a weighted term vector (folded content words, event
 //! tags, months, places). Candidate pairs come from a [`CandidatePairs`]
 //! source, so that a blocking index can serve large inputs; each candidate
-//! pair is scored by cosine similarity and pairs at or above the threshold
-//! are joined (single linkage, union–find).
+//! pair is scored by cosine similarity, blended with the overlap of the
+//! articles' anchors (event tags, venues). Two articles with different event
+//! tags, or set in disjoint places, are never the same event (a veto, not a
+//! penalty). Pairs at or above the threshold are then merged, best first, into
+//! groups under two conditions that stop chaining: every pair across the two
+//! groups must be compatible (no tag or venue conflict), and at least half of
+//! those pairs must themselves score at or above the threshold (a new member
+//! must link to the group, not to one member of it).
+//!
+//! Terms are interned once, process-wide, to `u32` ids: an article's features
+//! keep ids and counts, never strings.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{LazyLock, RwLock};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -57,8 +68,9 @@ pub struct Link {
 /// One article's features for grouping.
 #[derive(Debug, Clone, Default)]
 pub struct Features {
-    /// Term → raw count.
-    pub terms: HashMap<String, u32>,
+    /// (term id, raw count), ascending by id, one entry per term; ids come
+    /// from the process-wide interner (see [`term_text`]).
+    pub terms: Vec<(u32, u32)>,
     /// What pins the article to one event: where it happens (venues, with
     /// each city's country) and its event tags ("IGEF").
     pub anchors: BTreeSet<String>,
@@ -66,9 +78,76 @@ pub struct Features {
     pub venues: BTreeSet<String>,
 }
 
+impl Features {
+    /// Adds `count` occurrences of a (folded) term.
+    pub fn add_term(&mut self, term: &str, count: u32) {
+        let id = intern(&[term])[0];
+        match self.terms.binary_search_by_key(&id, |&(t, _)| t) {
+            Ok(k) => self.terms[k].1 += count,
+            Err(k) => self.terms.insert(k, (id, count)),
+        }
+    }
+
+    /// Event tags carried by the article, lowercased.
+    fn tags(&self) -> impl Iterator<Item = &str> {
+        self.anchors.iter().filter_map(|a| a.strip_prefix("event:"))
+    }
+}
+
+/// Every term seen by [`features`], numbered in order of first sight.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<Box<str>, u32>,
+    terms: Vec<Box<str>>,
+}
+
+static INTERNER: LazyLock<RwLock<Interner>> = LazyLock::new(RwLock::default);
+
+/// Ids of the terms, interning the new ones. One read lock for the known
+/// terms, one write lock only when some are new.
+fn intern(terms: &[&str]) -> Vec<u32> {
+    let mut ids = vec![u32::MAX; terms.len()];
+    let mut missing = false;
+    {
+        let r = INTERNER.read().unwrap_or_else(|e| e.into_inner());
+        for (id, t) in ids.iter_mut().zip(terms) {
+            match r.ids.get(*t) {
+                Some(&x) => *id = x,
+                None => missing = true,
+            }
+        }
+    }
+    if missing {
+        let mut w = INTERNER.write().unwrap_or_else(|e| e.into_inner());
+        for (id, t) in ids.iter_mut().zip(terms) {
+            if *id == u32::MAX {
+                *id = match w.ids.get(*t) {
+                    Some(&x) => x,
+                    None => {
+                        let x = w.terms.len() as u32;
+                        w.terms.push((*t).into());
+                        w.ids.insert((*t).into(), x);
+                        x
+                    }
+                };
+            }
+        }
+    }
+    ids
+}
+
+/// The text of an interned term id (empty for an unknown id).
+pub fn term_text(id: u32) -> String {
+    let r = INTERNER.read().unwrap_or_else(|e| e.into_inner());
+    r.terms
+        .get(id as usize)
+        .map(|t| t.to_string())
+        .unwrap_or_default()
+}
+
 /// Builds an article's features from its analysed text and its facts.
 pub fn features(article: &Article, facts: &[Fact]) -> Features {
-    let mut terms: HashMap<String, u32> = HashMap::new();
+    let mut terms: HashMap<Cow<str>, u32> = HashMap::new();
     let mut anchors = BTreeSet::new();
     let mut venues = BTreeSet::new();
     for fact in facts {
@@ -90,7 +169,7 @@ pub fn features(article: &Article, facts: &[Fact]) -> Features {
     anchors.extend(venues.iter().map(|v| format!("venue:{v}")));
     let folded = fold(&article.analysis_text);
     for word in content_words(&folded) {
-        *terms.entry(word.to_string()).or_default() += 1;
+        *terms.entry(Cow::Borrowed(word)).or_default() += 1;
     }
     // Facts weigh in as their own terms: the event tag, the month, the place.
     for fact in facts {
@@ -106,9 +185,32 @@ pub fn features(article: &Article, facts: &[Fact]) -> Features {
             _ => None,
         };
         if let Some(t) = term {
-            *terms.entry(t).or_default() += 2;
+            *terms.entry(Cow::Owned(t)).or_default() += 2;
         }
     }
+    // Where and when together: rare enough to propose an untagged article as
+    // a candidate (a blocking key), and evidence of one event in the score.
+    for fact in facts {
+        if let Value::Date(d) = &fact.value {
+            if d.start.year.is_none() {
+                continue;
+            }
+            let month = format!("{:04}-{:02}", d.start.year.unwrap_or(0), d.start.month);
+            for v in &venues {
+                *terms
+                    .entry(Cow::Owned(format!("#in:{v}:{month}")))
+                    .or_default() += 1;
+                if d.start.day.is_some() {
+                    let on = format!("#on:{v}:{}", d.start.normalized());
+                    *terms.entry(Cow::Owned(on)).or_default() += 1;
+                }
+            }
+        }
+    }
+    let (words, counts): (Vec<&str>, Vec<u32>) =
+        terms.iter().map(|(t, &c)| (t.as_ref(), c)).unzip();
+    let mut terms: Vec<(u32, u32)> = intern(&words).into_iter().zip(counts).collect();
+    terms.sort_unstable();
     Features {
         terms,
         anchors,
@@ -274,41 +376,49 @@ impl CandidatePairs for Blocking {
     }
 }
 
-/// Terms numbered in sorted order, with each article's terms as ids.
-struct Vocabulary<'a> {
-    /// Term id → term; ids follow the terms' sorted order.
-    terms: Vec<&'a str>,
+/// The terms in use, renumbered densely in their sorted order (so that
+/// results never depend on the order in which threads interned them), with
+/// each article's terms as local ids.
+struct Vocabulary {
+    /// Local id → interned id; local ids follow the terms' sorted order.
+    terms: Vec<u32>,
     /// Term id → number of articles that use it.
     df: Vec<u32>,
     /// Per article: (term id, raw count), ascending by id.
     docs: Vec<Vec<(u32, u32)>>,
 }
 
-impl<'a> Vocabulary<'a> {
-    fn new(features: &'a [Features]) -> Self {
-        let mut all: Vec<&'a str> = features
+impl Vocabulary {
+    fn new(features: &[Features]) -> Self {
+        let mut all: Vec<u32> = features
             .par_iter()
-            .flat_map_iter(|f| f.terms.keys().map(String::as_str))
+            .flat_map_iter(|f| f.terms.iter().map(|&(t, _)| t))
             .collect();
         all.par_sort_unstable();
         all.dedup();
-        let index: HashMap<&str, u32> = all
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (*t, i as u32))
-            .collect();
+        {
+            let r = INTERNER.read().unwrap_or_else(|e| e.into_inner());
+            let text = |t: u32| r.terms.get(t as usize).map(|s| &**s).unwrap_or("");
+            all.par_sort_unstable_by(|&a, &b| text(a).cmp(text(b)).then(a.cmp(&b)));
+        }
+        let top = all.iter().max().map_or(0, |&m| m as usize + 1);
+        let mut index = vec![u32::MAX; top];
+        for (local, &t) in all.iter().enumerate() {
+            index[t as usize] = local as u32;
+        }
         let docs: Vec<Vec<(u32, u32)>> = features
             .par_iter()
             .map(|f| {
                 let mut d: Vec<(u32, u32)> = f
                     .terms
                     .iter()
-                    .map(|(t, &c)| (index[t.as_str()], c))
+                    .map(|&(t, c)| (index[t as usize], c))
                     .collect();
                 d.sort_unstable();
                 d
             })
             .collect();
+        drop(index);
         let mut df = vec![0u32; all.len()];
         for d in &docs {
             for &(t, _) in d {
@@ -363,15 +473,15 @@ impl<'a> Vocabulary<'a> {
 }
 
 /// Weighted vectors: sublinear term frequency × smoothed inverse document frequency.
-struct Vectors<'a> {
-    vocab: Vocabulary<'a>,
+struct Vectors {
+    vocab: Vocabulary,
     /// Per article: (term id, weight), ascending by id (so by term).
     weights: Vec<Vec<(u32, f64)>>,
     norms: Vec<f64>,
 }
 
-impl<'a> Vectors<'a> {
-    fn new(features: &'a [Features]) -> Self {
+impl Vectors {
+    fn new(features: &[Features]) -> Self {
         let vocab = Vocabulary::new(features);
         let n = features.len() as f64;
         let weights: Vec<Vec<(u32, f64)>> = vocab
@@ -400,14 +510,17 @@ impl<'a> Vectors<'a> {
     }
 
     /// Text similarity blended with anchor overlap: cosine alone when either
-    /// article has no anchors or when they share only places; halved when both
-    /// name venues and share none, and when both carry event tags and share none.
+    /// article has no anchors or when they share only places; zero when the
+    /// anchors conflict (see [`compatible`]).
     fn score(&self, features: &[Features], i: usize, j: usize) -> f64 {
-        let cosine = self.cosine(i, j);
         let (a, b) = (&features[i], &features[j]);
+        if !compatible(a, b) {
+            return 0.0;
+        }
+        let cosine = self.cosine(i, j);
         let common: Vec<&String> = a.anchors.intersection(&b.anchors).collect();
         let shares_tag = common.iter().any(|t| t.starts_with("event:"));
-        let mut score = if a.anchors.is_empty() || b.anchors.is_empty() {
+        if a.anchors.is_empty() || b.anchors.is_empty() {
             cosine
         } else if !common.is_empty() && !shares_tag {
             // The same city alone is no evidence: a day's news has many events in the capital.
@@ -415,16 +528,7 @@ impl<'a> Vectors<'a> {
         } else {
             let overlap = common.len() as f64 / a.anchors.len().min(b.anchors.len()) as f64;
             0.5 * cosine + 0.5 * overlap
-        };
-        if !a.venues.is_empty() && !b.venues.is_empty() && a.venues.is_disjoint(&b.venues) {
-            score *= 0.5;
         }
-        // Two different event tags ("IGEF" and "GITEX") are two events.
-        let tagged = |f: &Features| f.anchors.iter().any(|t| t.starts_with("event:"));
-        if !shares_tag && tagged(a) && tagged(b) {
-            score *= 0.5;
-        }
-        score
     }
 
     /// Merge-join of two sorted vectors; terms are visited in sorted order.
@@ -456,15 +560,37 @@ impl<'a> Vectors<'a> {
 
     /// The shared terms that weigh most in the score, heaviest first.
     fn top_shared(&self, i: usize, j: usize) -> Vec<String> {
-        let mut shared: Vec<(f64, &str)> = Vec::new();
-        self.shared_terms(i, j, |t, p| shared.push((p, self.vocab.terms[t as usize])));
-        shared.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(q.1)));
+        let mut shared: Vec<(f64, u32)> = Vec::new();
+        self.shared_terms(i, j, |t, p| shared.push((p, t)));
+        // Local ids follow the terms' sorted order: ties break by term.
+        shared.sort_by(|p, q| q.0.total_cmp(&p.0).then_with(|| p.1.cmp(&q.1)));
+        shared.truncate(8);
+        // One read lock per link, not one per term.
+        let r = INTERNER.read().unwrap_or_else(|e| e.into_inner());
         shared
             .into_iter()
-            .take(8)
-            .map(|(_, t)| t.to_string())
+            .map(|(_, t)| {
+                r.terms
+                    .get(self.vocab.terms[t as usize] as usize)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default()
+            })
             .collect()
     }
+}
+
+/// Can two articles be about one event? Not when both carry event tags and
+/// share none ("IGEF" and "GITEX" are two events), nor when both name venues
+/// and share none (neither city nor country).
+fn compatible(a: &Features, b: &Features) -> bool {
+    let (mut ta, mut tb) = (a.tags().peekable(), b.tags().peekable());
+    if ta.peek().is_some() && tb.peek().is_some() {
+        let tb: Vec<&str> = tb.collect();
+        if !ta.any(|t| tb.contains(&t)) {
+            return false;
+        }
+    }
+    a.venues.is_empty() || b.venues.is_empty() || !a.venues.is_disjoint(&b.venues)
 }
 
 /// Groups articles by event. Groups are ordered by their first member.
@@ -484,10 +610,38 @@ pub fn group(
         })
         .collect();
     drop(candidates);
-    let mut parent: Vec<usize> = (0..features.len()).collect();
+    let n = features.len();
+    // Each article's linked articles, ascending, to count links across groups.
+    let mut adjacent: Vec<Vec<u32>> = vec![Vec::new(); n];
     for &(i, j, _) in &kept {
-        union(&mut parent, i, j);
+        adjacent[i].push(j as u32);
+        adjacent[j].push(i as u32);
     }
+    for a in &mut adjacent {
+        a.sort_unstable();
+    }
+    // Best links first; ties in pair order, so the result is deterministic.
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (p, q) = (&kept[x], &kept[y]);
+        q.2.total_cmp(&p.2).then((p.0, p.1).cmp(&(q.0, q.1)))
+    });
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    for k in order {
+        let (i, j, _) = kept[k];
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        if ri == rj || !coherent(features, &adjacent, &members[ri], &members[rj]) {
+            continue;
+        }
+        // The smaller index is the root: each group's root is its first member.
+        let (lo, hi) = if ri < rj { (ri, rj) } else { (rj, ri) };
+        parent[hi] = lo;
+        let moved = std::mem::take(&mut members[hi]);
+        members[lo].extend(moved);
+    }
+    drop(members);
+    drop(adjacent);
     let mut by_root: BTreeMap<usize, Group> = BTreeMap::new();
     for i in 0..features.len() {
         by_root
@@ -513,6 +667,10 @@ pub fn group(
         .collect();
     for (i, link) in links {
         let root = find(&mut parent, i);
+        // A link between two groups that were not merged joins nothing.
+        if find(&mut parent, link.b) != root {
+            continue;
+        }
         if let Some(g) = by_root.get_mut(&root) {
             g.links.push(link);
         }
@@ -549,13 +707,22 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        // The smaller index is the root, so that grouping does not depend on pair order.
-        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        parent[hi] = lo;
+/// May two groups merge? Every pair across them must be compatible, and at
+/// least half of those pairs must be linked (score at or above the threshold):
+/// average linkage in spirit, so that one strong link cannot chain two events.
+fn coherent(features: &[Features], adjacent: &[Vec<u32>], a: &[usize], b: &[usize]) -> bool {
+    let mut links = 0usize;
+    for &x in a {
+        for &y in b {
+            if !compatible(&features[x], &features[y]) {
+                return false;
+            }
+            if adjacent[x].binary_search(&(y as u32)).is_ok() {
+                links += 1;
+            }
+        }
     }
+    2 * links >= a.len() * b.len()
 }
 
 #[cfg(test)]
@@ -660,7 +827,7 @@ mod tests {
             x.anchors.insert(tag.to_string());
             x.anchors.insert("venue:انقره".to_string());
             x.venues.insert("انقره".to_string());
-            x.terms.insert("انقره".to_string(), 1);
+            x.add_term("انقره", 1);
         }
         let groups = group(&[a, b], &AllPairs, &GroupOptions::default());
         assert_eq!(groups.len(), 2);
