@@ -242,11 +242,21 @@ fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
     let loaded = load(&args.input, &config)?;
     let analysis = compare(loaded.articles, &options);
     let mut report = report::build(&analysis, loaded.skipped);
+    // The report holds all it needs: free the articles and facts before rendering.
+    drop(analysis);
     if let Some(b) = &baseline {
         b.apply(&mut report);
     }
-    let text = report::render(&report, args.format)?;
-    emit(&text, args.output.as_deref())?;
+    if args.format == Format::Json {
+        // Streamed: a 100,000-article report is hundreds of megabytes as one string.
+        emit_with(args.output.as_deref(), |out| {
+            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
+            out.write_all(b"\n")
+        })?;
+    } else {
+        let text = report::render(&report, args.format)?;
+        emit(&text, args.output.as_deref())?;
+    }
     let failing = report
         .clusters
         .iter()
@@ -307,10 +317,18 @@ fn run_baseline(args: BaselineArgs) -> Result<ExitCode, RunError> {
 /// Writes to standard output, or to `path` through a temporary file renamed
 /// into place, so that a failed run never leaves a half-written report.
 pub fn emit(text: &str, path: Option<&Path>) -> Result<(), RunError> {
+    emit_with(path, |out| out.write_all(text.as_bytes()))
+}
+
+/// [`emit`] for output written piece by piece.
+pub fn emit_with(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), RunError> {
     match path {
         None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            match write(&mut out).and_then(|()| out.flush()) {
                 // A closed pipe (`factdiff … | head`) is not an error.
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(RunError::Write {
                     path: "standard output".into(),
@@ -329,7 +347,9 @@ pub fn emit(text: &str, path: Option<&Path>) -> Result<(), RunError> {
                 _ => Path::new("."),
             };
             let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(wrap)?;
-            tmp.write_all(text.as_bytes()).map_err(wrap)?;
+            let mut out = std::io::BufWriter::new(tmp.as_file_mut());
+            write(&mut out).and_then(|()| out.flush()).map_err(wrap)?;
+            drop(out);
             tmp.as_file().sync_all().map_err(wrap)?;
             tmp.persist(path).map_err(|e| wrap(e.error))?;
             Ok(())
