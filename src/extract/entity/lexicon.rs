@@ -1,13 +1,57 @@
 //! The entity lexicons (data/gazetteer.toml, data/titles.toml,
 //! data/entity_names.toml, data/entity_cues.toml), folded and indexed once.
 
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
 use crate::model::Role;
 use crate::normalize::fold;
+
+/// A cheap, non-keyed hash for the lexicons' short word keys: every token
+/// of every article is looked up in several of these sets, and SipHash
+/// showed in the names profile. Keys and lookups are words of our own data
+/// and of the articles; a crafted collision only slows one lookup down.
+#[derive(Default, Clone, Copy)]
+pub struct WordHash(u64);
+
+impl Hasher for WordHash {
+    fn write(&mut self, bytes: &[u8]) {
+        const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut h = self.0;
+        let mut rest = bytes;
+        while rest.len() >= 8 {
+            let (head, tail) = rest.split_at(8);
+            let mut w = [0u8; 8];
+            w.copy_from_slice(head);
+            h = (h ^ u64::from_le_bytes(w))
+                .wrapping_mul(MUL)
+                .rotate_left(23);
+            rest = tail;
+        }
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h ^ u64::from_le_bytes(w) ^ rest.len() as u64)
+                .wrapping_mul(MUL)
+                .rotate_left(23);
+        }
+        self.0 = h;
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+}
+
+/// Hash map and set with [`WordHash`].
+pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHash>>;
+pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHash>>;
 
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.toml");
 const TITLES: &str = include_str!("../../../data/titles.toml");
@@ -163,6 +207,10 @@ pub struct Lexicon {
     pub given: HashSet<String>,
     /// Two-word given names ("نور الدين"), joined by a space.
     pub given_pairs: HashSet<String>,
+    /// The same pairs by first word: first → second words.
+    pub given_pair_next: HashMap<String, HashSet<String>>,
+    /// Every non-empty leading slice (on a char boundary) of a given pair.
+    pub given_pair_prefixes: HashSet<String>,
     pub prefixes: HashSet<String>,
     pub links: HashSet<String>,
     pub suffixes: HashSet<String>,
@@ -405,7 +453,7 @@ fn load() -> Lexicon {
 
     let mut places = Vec::new();
     let mut place_forms = FormIndex::default();
-    let mut country_of = HashMap::new();
+    let mut country_of = HashMap::default();
     for c in &gaz.country {
         let key = fold(&c.name);
         country_of.insert(key.clone(), key.clone());
@@ -497,8 +545,10 @@ fn load() -> Lexicon {
     for h in &titles.honorifics {
         honorifics.add(h, 0);
     }
-    let mut given = HashSet::new();
-    let mut given_pairs = HashSet::new();
+    let mut given = HashSet::default();
+    let mut given_pairs = HashSet::default();
+    let mut given_pair_next: HashMap<String, HashSet<String>> = HashMap::default();
+    let mut given_pair_prefixes = HashSet::default();
     for g in &names.given {
         let words = tokenize_words(&fold(g));
         match words.len() {
@@ -506,7 +556,15 @@ fn load() -> Lexicon {
                 given.insert(words[0].clone());
             }
             2 => {
-                given_pairs.insert(words.join(" "));
+                let pair = words.join(" ");
+                for (i, c) in pair.char_indices() {
+                    given_pair_prefixes.insert(pair[..i + c.len_utf8()].to_string());
+                }
+                given_pairs.insert(pair);
+                given_pair_next
+                    .entry(words[0].clone())
+                    .or_default()
+                    .insert(words[1].clone());
             }
             _ => {}
         }
@@ -521,6 +579,8 @@ fn load() -> Lexicon {
         honorifics,
         given,
         given_pairs,
+        given_pair_next,
+        given_pair_prefixes,
         prefixes: set(&names.prefixes),
         links: set(&names.links),
         suffixes: set(&names.suffixes),
