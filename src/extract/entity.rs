@@ -102,8 +102,13 @@ fn bases(word: &str) -> Vec<(Cow<'_, str>, usize)> {
 /// [`bases`], appended to `out`.
 fn push_bases<'w>(word: &'w str, out: &mut Vec<(Cow<'w, str>, usize)>) {
     out.push((Cow::Borrowed(word), 0));
-    for p in PROCLITICS {
-        if p == "لل" {
+    // Every proclitic starts with one of these letters.
+    let proclitic_start = word
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    for p in PROCLITICS.iter().filter(|_| proclitic_start) {
+        if *p == "لل" {
             continue;
         }
         if let Some(rest) = word.strip_prefix(p) {
@@ -112,7 +117,7 @@ fn push_bases<'w>(word: &'w str, out: &mut Vec<(Cow<'w, str>, usize)>) {
             }
         }
     }
-    for p in ["لل", "ولل", "فلل"] {
+    for p in ["لل", "ولل", "فلل"].iter().filter(|_| proclitic_start) {
         if let Some(rest) = word.strip_prefix(p) {
             if rest.chars().count() >= 2 {
                 let lead = p.len() - "لل".len();

@@ -30,10 +30,21 @@ impl Hasher for WordHash {
                 .rotate_left(23);
             rest = tail;
         }
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            h = (h ^ u64::from_le_bytes(w) ^ rest.len() as u64)
+        // The last 1 to 7 bytes, read in at most two overlapping pieces.
+        let n = rest.len();
+        let tail = if n >= 4 {
+            let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+            let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+            Some(u64::from(lo) | (u64::from(hi) << 32))
+        } else if n > 0 {
+            Some(
+                u64::from(rest[0]) | (u64::from(rest[n / 2]) << 8) | (u64::from(rest[n - 1]) << 16),
+            )
+        } else {
+            None
+        };
+        if let Some(t) = tail {
+            h = (h ^ t ^ ((n as u64) << 56))
                 .wrapping_mul(MUL)
                 .rotate_left(23);
         }
@@ -605,6 +616,41 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_hash_tells_short_words_apart() {
+        use std::hash::BuildHasher;
+        let build = BuildHasherDefault::<WordHash>::default();
+        let words = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abcd",
+            "abdc",
+            "و",
+            "ف",
+            "مع",
+            "عم",
+            "في",
+            "المدير",
+            "المديرة",
+            "حموشي",
+            "حموتي",
+            "عبداللطيف",
+            "عبدالطيف",
+            "نور الدين",
+        ];
+        let hashes: HashSet<u64> = words.iter().map(|w| build.hash_one(w)).collect();
+        assert_eq!(hashes.len(), words.len());
+        assert_eq!(
+            build.hash_one("حموشي"),
+            build.hash_one(String::from("حموشي"))
+        );
+    }
 
     #[test]
     fn data_files_parse() {
