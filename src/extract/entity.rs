@@ -167,6 +167,8 @@ struct Scan<'t> {
     toks: Vec<Token<'t>>,
     /// Every token's readings, see `Token::bases`.
     bases: Vec<(Cow<'t, str>, usize)>,
+    /// For each reading: the form indexes with forms starting with it.
+    base_kinds: Vec<u8>,
     orgs: Vec<Hit>,
     places: Vec<Hit>,
     titles: Vec<TitleHit>,
@@ -245,10 +247,13 @@ impl<'t> Scan<'t> {
             t.bases = a..all_bases.len();
             t.definite = definite_of(&all_bases[a..]);
         }
+        let lex = lexicon_of(doc);
+        let base_kinds = all_bases.iter().map(|(b, _)| lex.form_kinds(b)).collect();
         Scan {
-            lex: lexicon_of(doc),
+            lex,
             toks,
             bases: all_bases,
+            base_kinds,
             orgs: Vec::new(),
             places: Vec::new(),
             titles: Vec::new(),
@@ -273,10 +278,19 @@ impl<'t> Scan<'t> {
     }
 
     /// Matches the longest form of `index` at token `i`.
-    fn match_forms(&self, index: &lexicon::FormIndex, i: usize) -> Option<Hit> {
+    /// `kind` is the index's bit (`lexicon::ORG_FORMS`, …).
+    fn match_forms(&self, index: &lexicon::FormIndex, kind: u8, i: usize) -> Option<Hit> {
         let tok = self.toks.get(i)?;
+        let kinds = &self.base_kinds[tok.bases.clone()];
+        if kinds.iter().all(|k| k & kind == 0) {
+            return None;
+        }
         let mut best: Option<Hit> = None;
-        for (base, off) in self.bases_at(i) {
+        for ((base, off), k) in self.bases_at(i).zip(kinds) {
+            // No form of this index starts with this reading.
+            if k & kind == 0 {
+                continue;
+            }
             for form in index.starting_with(base) {
                 if form.latin != base.is_ascii() && form.latin {
                     continue;
@@ -314,7 +328,7 @@ impl<'t> Scan<'t> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            if let Some(h) = self.match_forms(&lex.org_forms, i) {
+            if let Some(h) = self.match_forms(&lex.org_forms, lexicon::ORG_FORMS, i) {
                 for c in &mut self.covered[h.tok..h.end_tok] {
                     *c = true;
                 }
@@ -331,7 +345,7 @@ impl<'t> Scan<'t> {
                 i += 1;
                 continue;
             }
-            match self.match_forms(&lex.place_forms, i) {
+            match self.match_forms(&lex.place_forms, lexicon::PLACE_FORMS, i) {
                 Some(h) if !self.covered[h.tok..h.end_tok].iter().any(|c| *c) => {
                     places.push(h);
                     i = h.end_tok;
@@ -435,7 +449,7 @@ impl<'t> Scan<'t> {
     }
 
     fn honorific_at(&self, i: usize) -> Option<usize> {
-        self.match_forms(&self.lex.honorifics, i)
+        self.match_forms(&self.lex.honorifics, lexicon::HONORIFIC_FORMS, i)
             .filter(|h| h.start == self.toks[i].start)
             .map(|h| h.end_tok)
     }
@@ -449,7 +463,7 @@ impl<'t> Scan<'t> {
                 i += 1;
                 continue;
             }
-            let Some(h) = self.match_forms(&lex.title_forms, i) else {
+            let Some(h) = self.match_forms(&lex.title_forms, lexicon::TITLE_FORMS, i) else {
                 i += 1;
                 continue;
             };
@@ -465,7 +479,9 @@ impl<'t> Scan<'t> {
                 }
                 // "ورئيس …": a new title begins.
                 if t.text.starts_with('و')
-                    && self.match_forms(&lex.title_forms, j).is_some()
+                    && self
+                        .match_forms(&lex.title_forms, lexicon::TITLE_FORMS, j)
+                        .is_some()
                     && !t.definite
                 {
                     break;
@@ -571,7 +587,9 @@ impl<'t> Scan<'t> {
                 || self.cue(k, &lex.reception)
                 || lex.venue_verbs.contains(w)
                 || self.title_by_start.contains_key(&k)
-                || self.match_forms(&lex.title_forms, k).is_some()
+                || self
+                    .match_forms(&lex.title_forms, lexicon::TITLE_FORMS, k)
+                    .is_some()
                 || self.honorific_at(k).is_some()
                 || w.chars().any(|c| c.is_ascii_alphanumeric())
             {
@@ -634,7 +652,9 @@ impl<'t> Scan<'t> {
                             && !lex.common.contains(t.text)
                             && !t.definite
                             && !self.title_by_start.contains_key(&h)
-                            && self.match_forms(&lex.title_forms, h).is_none()
+                            && self
+                                .match_forms(&lex.title_forms, lexicon::TITLE_FORMS, h)
+                                .is_none()
                             && t.text.chars().all(|c| !c.is_ascii_alphanumeric())
                     });
                     if !ok {

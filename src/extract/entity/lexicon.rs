@@ -239,6 +239,8 @@ pub struct Lexicon {
     pub common: HashSet<String>,
     /// Country key of every place key (a country maps to itself).
     pub country_of: HashMap<String, String>,
+    /// First words of all form indexes, see [`Lexicon::form_kinds`].
+    first_words: HashMap<String, u8>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -303,9 +305,45 @@ fn parse_extra(section: &str, entry: &str) -> Result<(Vec<String>, Option<String
     }
 }
 
+/// Which form indexes have forms starting with a word (see
+/// [`Lexicon::form_kinds`]).
+pub const ORG_FORMS: u8 = 1;
+pub const PLACE_FORMS: u8 = 2;
+pub const TITLE_FORMS: u8 = 4;
+pub const HONORIFIC_FORMS: u8 = 8;
+
 impl Lexicon {
     /// Adds config entries (see [`Extras`] for their form).
     pub fn extend(&mut self, extras: &Extras) -> Result<(), String> {
+        let done = self.extend_forms(extras);
+        self.index_first_words();
+        done
+    }
+
+    /// The bits of the form indexes (`ORG_FORMS`, …) that have a form
+    /// starting with `word`: one lookup instead of one per index.
+    pub fn form_kinds(&self, word: &str) -> u8 {
+        self.first_words.get(word).copied().unwrap_or(0)
+    }
+
+    fn index_first_words(&mut self) {
+        let mut first_words: HashMap<String, u8> = HashMap::default();
+        for (index, bit) in [
+            (&self.org_forms, ORG_FORMS),
+            (&self.place_forms, PLACE_FORMS),
+            (&self.title_forms, TITLE_FORMS),
+            (&self.honorifics, HONORIFIC_FORMS),
+        ] {
+            for (w, forms) in &index.by_first {
+                if !forms.is_empty() {
+                    *first_words.entry(w.clone()).or_default() |= bit;
+                }
+            }
+        }
+        self.first_words = first_words;
+    }
+
+    fn extend_forms(&mut self, extras: &Extras) -> Result<(), String> {
         for entry in &extras.places {
             let (spellings, country) = parse_extra("places", entry)?;
             let country_key = match country {
@@ -580,7 +618,7 @@ fn load() -> Lexicon {
             _ => {}
         }
     }
-    Lexicon {
+    let mut lex = Lexicon {
         places,
         place_forms,
         orgs,
@@ -608,7 +646,10 @@ fn load() -> Lexicon {
         stop: set(&cues.stop),
         common: set(&cues.common),
         country_of,
-    }
+        first_words: HashMap::default(),
+    };
+    lex.index_first_words();
+    lex
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
