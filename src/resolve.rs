@@ -38,13 +38,11 @@ pub enum Match {
 
 /// The consonant skeleton of a word: ا و ي dropped except in first and last position.
 pub fn skeleton(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
-    let n = chars.len();
-    chars
-        .iter()
+    let n = word.chars().count();
+    word.chars()
         .enumerate()
         .filter(|&(i, c)| i == 0 || i + 1 == n || !matches!(c, 'ا' | 'و' | 'ي'))
-        .map(|(_, c)| *c)
+        .map(|(_, c)| c)
         .collect()
 }
 
@@ -74,8 +72,11 @@ pub fn same_part(a: &str, b: &str) -> bool {
     }
     let longest = a.chars().count().max(b.chars().count());
     let shortest = a.chars().count().min(b.chars().count());
-    if longest >= 4 && skeleton(a) == skeleton(b) && skeleton(a).chars().count() >= 3 {
-        return true;
+    if longest >= 4 {
+        let sa = skeleton(a);
+        if sa == skeleton(b) && sa.chars().count() >= 3 {
+            return true;
+        }
     }
     shortest >= 6 && ratio(a, b) >= PART_RATIO
 }
