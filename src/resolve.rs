@@ -38,13 +38,11 @@ pub enum Match {
 
 /// The consonant skeleton of a word: ا و ي dropped except in first and last position.
 pub fn skeleton(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
-    let n = chars.len();
-    chars
-        .iter()
+    let n = word.chars().count();
+    word.chars()
         .enumerate()
         .filter(|&(i, c)| i == 0 || i + 1 == n || !matches!(c, 'ا' | 'و' | 'ي'))
-        .map(|(_, c)| *c)
+        .map(|(_, c)| c)
         .collect()
 }
 
@@ -74,8 +72,11 @@ pub fn same_part(a: &str, b: &str) -> bool {
     }
     let longest = a.chars().count().max(b.chars().count());
     let shortest = a.chars().count().min(b.chars().count());
-    if longest >= 4 && skeleton(a) == skeleton(b) && skeleton(a).chars().count() >= 3 {
-        return true;
+    if longest >= 4 {
+        let sa = skeleton(a);
+        if sa == skeleton(b) && sa.chars().count() >= 3 {
+            return true;
+        }
     }
     shortest >= 6 && ratio(a, b) >= PART_RATIO
 }
@@ -186,9 +187,13 @@ pub fn cluster(entities: &[(usize, &Fact)]) -> Vec<Vec<usize>> {
         Value::Entity(e) => Some(e),
         _ => None,
     };
-    let single = |i: usize| {
-        entities[i].1.kind == FactKind::Person && value(i).is_some_and(|e| !e.key.contains(' '))
-    };
+    // Which mentions are bare person names, computed once.
+    let is_single: Vec<bool> = (0..n)
+        .map(|i| {
+            entities[i].1.kind == FactKind::Person && value(i).is_some_and(|e| !e.key.contains(' '))
+        })
+        .collect();
+    let single = |i: usize| is_single[i];
     // Full names (and all places / organisations).
     for i in 0..n {
         let Some(a) = value(i) else { continue };
@@ -207,10 +212,14 @@ pub fn cluster(entities: &[(usize, &Fact)]) -> Vec<Vec<usize>> {
         }
     }
     // Bare names: join the one matching cluster, else each other.
+    let full_persons: Vec<usize> = (0..n)
+        .filter(|&j| !single(j) && entities[j].1.kind == FactKind::Person)
+        .collect();
     for i in (0..n).filter(|&i| single(i)) {
         let Some(a) = value(i) else { continue };
-        let mut roots: Vec<usize> = (0..n)
-            .filter(|&j| !single(j) && entities[j].1.kind == FactKind::Person)
+        let mut roots: Vec<usize> = full_persons
+            .iter()
+            .copied()
             .filter(|&j| value(j).is_some_and(|b| same_entity(a, b).is_some()))
             .map(|j| find(&mut parent, j))
             .collect();
@@ -220,6 +229,14 @@ pub fn cluster(entities: &[(usize, &Fact)]) -> Vec<Vec<usize>> {
             union(&mut parent, i, roots[0]);
         }
     }
+    // Clusters holding any mention that is not a bare name. The loop below
+    // only joins clusters made of bare names alone, so this set (and the
+    // roots of its clusters) stays fixed while it runs.
+    let mut has_full = vec![false; n];
+    for k in (0..n).filter(|&k| !single(k)) {
+        let r = find(&mut parent, k);
+        has_full[r] = true;
+    }
     let singles: Vec<usize> = (0..n).filter(|&i| single(i)).collect();
     for (x, &i) in singles.iter().enumerate() {
         for &j in &singles[x + 1..] {
@@ -228,9 +245,7 @@ pub fn cluster(entities: &[(usize, &Fact)]) -> Vec<Vec<usize>> {
             };
             let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
             // Only bare names still alone on one side are merged.
-            let ri_alone = (0..n).all(|k| single(k) || find(&mut parent, k) != ri);
-            let rj_alone = (0..n).all(|k| single(k) || find(&mut parent, k) != rj);
-            if ri_alone && rj_alone && same_entity(a, b).is_some() {
+            if !has_full[ri] && !has_full[rj] && same_entity(a, b).is_some() {
                 union(&mut parent, i, j);
             }
         }

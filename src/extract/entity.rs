@@ -21,10 +21,14 @@
 
 mod lexicon;
 
-use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::borrow::Cow;
+use std::collections::HashMap as StdHashMap;
+use std::collections::HashSet as StdHashSet;
+use std::ops::Range;
+use std::sync::{Arc, LazyLock};
 
 pub use self::lexicon::{Extras, Lexicon};
+use self::lexicon::{HashMap, HashSet};
 use self::lexicon::{PlaceKind, LEXICON};
 use super::Document;
 use crate::model::{EntityValue, Fact, FactKind, Role, Value};
@@ -47,6 +51,10 @@ struct Token<'t> {
     sent: usize,
     /// The word ends in alef maqsura in the original ("على", not "علي").
     maqsura: bool,
+    /// The word's readings ([`bases`]) in `Scan::bases`.
+    bases: Range<usize>,
+    /// [`definite`] of the word.
+    definite: bool,
 }
 
 /// A match of a lexicon form: folded byte start (after any proclitic) and
@@ -85,23 +93,35 @@ const PROCLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "�
 /// The ways to read a word with a leading proclitic removed: (base, offset
 /// of the base in the word). "للمدير" reads as "المدير" at offset 0 (ل + ال-
 /// is written لل, the quote keeps it).
-fn bases(word: &str) -> Vec<(String, usize)> {
-    let mut out = vec![(word.to_string(), 0)];
-    for p in PROCLITICS {
-        if p == "لل" {
+fn bases(word: &str) -> Vec<(Cow<'_, str>, usize)> {
+    let mut out = Vec::new();
+    push_bases(word, &mut out);
+    out
+}
+
+/// [`bases`], appended to `out`.
+fn push_bases<'w>(word: &'w str, out: &mut Vec<(Cow<'w, str>, usize)>) {
+    out.push((Cow::Borrowed(word), 0));
+    // Every proclitic starts with one of these letters.
+    let proclitic_start = word
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    for p in PROCLITICS.iter().filter(|_| proclitic_start) {
+        if *p == "لل" {
             continue;
         }
         if let Some(rest) = word.strip_prefix(p) {
             if rest.chars().count() >= 2 {
-                out.push((rest.to_string(), p.len()));
+                out.push((Cow::Borrowed(rest), p.len()));
             }
         }
     }
-    for p in ["لل", "ولل", "فلل"] {
+    for p in ["لل", "ولل", "فلل"].iter().filter(|_| proclitic_start) {
         if let Some(rest) = word.strip_prefix(p) {
             if rest.chars().count() >= 2 {
                 let lead = p.len() - "لل".len();
-                out.push((format!("ال{rest}"), lead));
+                out.push((Cow::Owned(format!("ال{rest}")), lead));
             }
         }
     }
@@ -109,22 +129,46 @@ fn bases(word: &str) -> Vec<(String, usize)> {
     if word.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
         let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
         if letters.len() < word.len() && letters.len() >= 2 {
-            out.push((letters.to_string(), 0));
+            out.push((Cow::Borrowed(letters), 0));
         }
     }
-    out
 }
 
 /// Is the word definite (ال-, with any proclitic)?
 fn definite(word: &str) -> bool {
-    bases(word)
+    definite_of(&bases(word))
+}
+
+fn definite_of(bases: &[(Cow<'_, str>, usize)]) -> bool {
+    bases
         .iter()
         .any(|(b, _)| b.starts_with("ال") && b.chars().count() > 3)
+}
+
+/// `char::is_alphanumeric` of the Arabic block, looked up once.
+static ARABIC_ALNUM: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    std::array::from_fn(|k| char::from_u32(0x600 + k as u32).is_some_and(char::is_alphanumeric))
+});
+
+/// `char::is_alphanumeric`, with fast paths for ASCII and Arabic.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    let u = c as u32;
+    if (0x600..0x700).contains(&u) {
+        return ARABIC_ALNUM[(u - 0x600) as usize];
+    }
+    c.is_alphanumeric()
 }
 
 struct Scan<'t> {
     lex: &'t Lexicon,
     toks: Vec<Token<'t>>,
+    /// Every token's readings, see `Token::bases`.
+    bases: Vec<(Cow<'t, str>, usize)>,
+    /// For each reading: the form indexes with forms starting with it.
+    base_kinds: Vec<u8>,
     orgs: Vec<Hit>,
     places: Vec<Hit>,
     titles: Vec<TitleHit>,
@@ -178,11 +222,13 @@ impl<'t> Scan<'t> {
                 gap,
                 sent,
                 maqsura,
+                bases: 0..0,
+                definite: false,
             });
             *prev_end = e;
         };
         for (i, c) in text.char_indices() {
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 if start.is_none() {
                     start = Some(i);
                 }
@@ -194,16 +240,37 @@ impl<'t> Scan<'t> {
             push(s, text.len(), &mut prev_end, &mut toks);
         }
         let n = toks.len();
+        let mut all_bases = Vec::with_capacity(n * 2);
+        for t in &mut toks {
+            let a = all_bases.len();
+            push_bases(t.text, &mut all_bases);
+            t.bases = a..all_bases.len();
+            t.definite = definite_of(&all_bases[a..]);
+        }
+        let lex = lexicon_of(doc);
+        let base_kinds = all_bases.iter().map(|(b, _)| lex.form_kinds(b)).collect();
         Scan {
-            lex: lexicon_of(doc),
+            lex,
             toks,
+            bases: all_bases,
+            base_kinds,
             orgs: Vec::new(),
             places: Vec::new(),
             titles: Vec::new(),
             covered: vec![false; n],
-            title_by_end: HashMap::new(),
-            title_by_start: HashMap::new(),
+            title_by_end: HashMap::default(),
+            title_by_start: HashMap::default(),
         }
+    }
+
+    /// The readings of token `i` (none past the end).
+    fn bases_at(&self, i: usize) -> impl Iterator<Item = (&str, usize)> + '_ {
+        let r = self.toks.get(i).map_or(0..0, |t| t.bases.clone());
+        self.bases[r].iter().map(|(b, o)| (b.as_ref(), *o))
+    }
+
+    fn definite_at(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.definite)
     }
 
     fn word(&self, i: usize) -> &str {
@@ -211,11 +278,20 @@ impl<'t> Scan<'t> {
     }
 
     /// Matches the longest form of `index` at token `i`.
-    fn match_forms(&self, index: &lexicon::FormIndex, i: usize) -> Option<Hit> {
+    /// `kind` is the index's bit (`lexicon::ORG_FORMS`, …).
+    fn match_forms(&self, index: &lexicon::FormIndex, kind: u8, i: usize) -> Option<Hit> {
         let tok = self.toks.get(i)?;
+        let kinds = &self.base_kinds[tok.bases.clone()];
+        if kinds.iter().all(|k| k & kind == 0) {
+            return None;
+        }
         let mut best: Option<Hit> = None;
-        for (base, off) in bases(tok.text) {
-            for form in index.starting_with(&base) {
+        for ((base, off), k) in self.bases_at(i).zip(kinds) {
+            // No form of this index starts with this reading.
+            if k & kind == 0 {
+                continue;
+            }
+            for form in index.starting_with(base) {
                 if form.latin != base.is_ascii() && form.latin {
                     continue;
                 }
@@ -252,7 +328,7 @@ impl<'t> Scan<'t> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            if let Some(h) = self.match_forms(&lex.org_forms, i) {
+            if let Some(h) = self.match_forms(&lex.org_forms, lexicon::ORG_FORMS, i) {
                 for c in &mut self.covered[h.tok..h.end_tok] {
                     *c = true;
                 }
@@ -269,7 +345,7 @@ impl<'t> Scan<'t> {
                 i += 1;
                 continue;
             }
-            match self.match_forms(&lex.place_forms, i) {
+            match self.match_forms(&lex.place_forms, lexicon::PLACE_FORMS, i) {
                 Some(h) if !self.covered[h.tok..h.end_tok].iter().any(|c| *c) => {
                     places.push(h);
                     i = h.end_tok;
@@ -332,17 +408,21 @@ impl<'t> Scan<'t> {
         if self.covered[i] || tok.maqsura {
             return None;
         }
-        for (base, off) in bases(tok.text) {
+        for (base, off) in self.bases_at(i) {
             if off > 0 && !["و", "ف", "ب", "ل"].iter().any(|p| tok.text[..off] == **p) {
                 continue;
             }
             let next = self.toks.get(i + 1).filter(|t| t.gap == Gap::Space);
             if let Some(nx) = next {
-                if lex.given_pairs.contains(&format!("{base} {}", nx.text)) {
+                if lex
+                    .given_pair_next
+                    .get(base)
+                    .is_some_and(|seconds| seconds.contains(nx.text))
+                {
                     return Some((tok.start + off, 2));
                 }
             }
-            if lex.prefixes.contains(&base) {
+            if lex.prefixes.contains(base) {
                 let nx = next?;
                 if lex.stop.contains(nx.text) || self.covered[i + 1] {
                     return None;
@@ -353,10 +433,10 @@ impl<'t> Scan<'t> {
             if base.len() > "عبدال".len() && base.starts_with("عبدال") {
                 return Some((tok.start + off, 1));
             }
-            if lex.given.contains(&base) {
+            if lex.given.contains(base) {
                 return Some((tok.start + off, 1));
             }
-            if off == 0 && lex.surnames.contains(&base) {
+            if off == 0 && lex.surnames.contains(base) {
                 return Some((tok.start, 1));
             }
         }
@@ -369,7 +449,7 @@ impl<'t> Scan<'t> {
     }
 
     fn honorific_at(&self, i: usize) -> Option<usize> {
-        self.match_forms(&self.lex.honorifics, i)
+        self.match_forms(&self.lex.honorifics, lexicon::HONORIFIC_FORMS, i)
             .filter(|h| h.start == self.toks[i].start)
             .map(|h| h.end_tok)
     }
@@ -383,7 +463,7 @@ impl<'t> Scan<'t> {
                 i += 1;
                 continue;
             }
-            let Some(h) = self.match_forms(&lex.title_forms, i) else {
+            let Some(h) = self.match_forms(&lex.title_forms, lexicon::TITLE_FORMS, i) else {
                 i += 1;
                 continue;
             };
@@ -399,30 +479,32 @@ impl<'t> Scan<'t> {
                 }
                 // "ورئيس …": a new title begins.
                 if t.text.starts_with('و')
-                    && self.match_forms(&lex.title_forms, j).is_some()
-                    && !definite(t.text)
+                    && self
+                        .match_forms(&lex.title_forms, lexicon::TITLE_FORMS, j)
+                        .is_some()
+                    && !t.definite
                 {
                     break;
                 }
                 let next_definite = self
                     .toks
                     .get(j + 1)
-                    .is_some_and(|nx| nx.gap == Gap::Space && definite(nx.text))
+                    .is_some_and(|nx| nx.gap == Gap::Space && nx.definite)
                     && !self.in_set(j + 1, &lex.stop);
                 let accept = if t.text == "في" {
                     next_definite
                         || self
                             .toks
                             .get(j + 2)
-                            .is_some_and(|t2| t2.gap == Gap::Space && definite(t2.text))
-                            && !definite(self.word(j + 1))
+                            .is_some_and(|t2| t2.gap == Gap::Space && t2.definite)
+                            && !self.definite_at(j + 1)
                             && !lex.stop.contains(self.word(j + 1))
                 } else if lex.stop.contains(t.text)
                     || self.cue(j, &lex.meeting)
                     || self.cue(j, &lex.visit)
                 {
                     false
-                } else if definite(t.text) || self.is_place_at(j) {
+                } else if t.definite || self.is_place_at(j) {
                     true
                 } else {
                     next_definite && !t.text.chars().any(|c| c.is_ascii_digit())
@@ -457,16 +539,16 @@ impl<'t> Scan<'t> {
         let n = self.toks.len();
         let first = &self.toks[i];
         // The first word without its proclitic.
-        let first_word = bases(first.text)
-            .into_iter()
-            .find(|(b, o)| {
-                (*o == 0 || first.text[..*o].chars().count() == 1)
+        let first_word = self
+            .bases_at(i)
+            .find(|&(b, o)| {
+                (o == 0 || first.text[..o].chars().count() == 1)
                     && (lex.given.contains(b)
                         || lex.prefixes.contains(b)
                         || b.starts_with("عبدال")
-                        || lex.given_pairs.iter().any(|g| g.starts_with(b.as_str())))
+                        || lex.given_pair_prefixes.contains(b))
             })
-            .map_or_else(|| first.text.to_string(), |(b, _)| b);
+            .map_or_else(|| first.text.to_string(), |(b, _)| b.to_string());
         let mut words = vec![first_word];
         for k in 1..anchor_len {
             words.push(self.word(i + k).to_string());
@@ -505,7 +587,9 @@ impl<'t> Scan<'t> {
                 || self.cue(k, &lex.reception)
                 || lex.venue_verbs.contains(w)
                 || self.title_by_start.contains_key(&k)
-                || self.match_forms(&lex.title_forms, k).is_some()
+                || self
+                    .match_forms(&lex.title_forms, lexicon::TITLE_FORMS, k)
+                    .is_some()
                 || self.honorific_at(k).is_some()
                 || w.chars().any(|c| c.is_ascii_alphanumeric())
             {
@@ -525,7 +609,7 @@ impl<'t> Scan<'t> {
                     _ => break,
                 }
             }
-            if definite(w) {
+            if t.definite {
                 // A family name with ال- ends the name ("الهويريني").
                 if words.len() >= 2
                     && !w.starts_with('و')
@@ -566,9 +650,11 @@ impl<'t> Scan<'t> {
                             && !self.covered[h]
                             && !lex.stop.contains(t.text)
                             && !lex.common.contains(t.text)
-                            && !definite(t.text)
+                            && !t.definite
                             && !self.title_by_start.contains_key(&h)
-                            && self.match_forms(&lex.title_forms, h).is_none()
+                            && self
+                                .match_forms(&lex.title_forms, lexicon::TITLE_FORMS, h)
+                                .is_none()
                             && t.text.chars().all(|c| !c.is_ascii_alphanumeric())
                     });
                     if !ok {
@@ -661,11 +747,11 @@ impl<'t> Scan<'t> {
             else {
                 continue;
             };
-            let first = bases(self.word(nm.tok))
-                .into_iter()
+            let first = self
+                .bases_at(nm.tok)
                 .map(|(b, _)| b)
-                .find(|b| shorter.starts_with(b.as_str()))
-                .unwrap_or_else(|| self.word(nm.tok).to_string());
+                .find(|b| shorter.starts_with(b))
+                .map_or_else(|| self.word(nm.tok).to_string(), str::to_string);
             let mut words = vec![first];
             for end in nm.tok + 1..nm.end_tok {
                 if name_key(&words) == *shorter {
@@ -683,7 +769,7 @@ impl<'t> Scan<'t> {
     /// Bare surnames that refer back (or forward) to a full name of the article.
     fn find_back_references(&self, names: &mut Vec<NameHit>) {
         let lex = self.lex;
-        let mut by_surname: HashMap<Vec<String>, HashSet<String>> = HashMap::new();
+        let mut by_surname: StdHashMap<Vec<String>, StdHashSet<String>> = StdHashMap::new();
         for nm in names.iter().filter(|n| n.parts >= 2) {
             let words: Vec<&str> = (nm.tok..nm.end_tok).map(|k| self.word(k)).collect();
             let Some(last) = words.last() else { continue };
@@ -733,8 +819,8 @@ impl<'t> Scan<'t> {
                 if in_name(i) || self.covered[i] || in_title(i) {
                     continue;
                 }
-                let Some((_, off)) = bases(tok.text).into_iter().find(|(b, o)| {
-                    *b == surname[0] && (*o == 0 || tok.text[..*o].chars().count() == 1)
+                let Some((_, off)) = self.bases_at(i).find(|&(b, o)| {
+                    b == surname[0] && (o == 0 || tok.text[..o].chars().count() == 1)
                 }) else {
                     continue;
                 };
@@ -850,12 +936,11 @@ impl<'t> Scan<'t> {
         if j > sa {
             let p = j - 1;
             let pw = self.word(p);
-            let noun = bases(pw).iter().any(|(b, _)| lex.venue_nouns.contains(b));
+            let noun = self.bases_at(p).any(|(b, _)| lex.venue_nouns.contains(b));
             if noun {
-                let pb = bases(pw);
-                let glued = pb
-                    .iter()
-                    .any(|(b, o)| *o > 0 && lex.venue_nouns.contains(b) && pw.starts_with('ب'));
+                let glued = self
+                    .bases_at(p)
+                    .any(|(b, o)| o > 0 && lex.venue_nouns.contains(b) && pw.starts_with('ب'));
                 if glued || (p > sa && self.cue(p - 1, &lex.venue_verbs)) {
                     return Role::Venue;
                 }
@@ -1129,6 +1214,51 @@ mod tests {
     use super::*;
     use crate::extract::ExtractOptions;
     use crate::model::Article;
+
+    #[test]
+    fn word_chars_agree_with_unicode_alphanumeric() {
+        for u in (0..0x800u32).chain(0xFB50..0xFF00) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "U+{u:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn token_readings_are_the_bases_of_the_word() {
+        let art = Article::from_text("t", "وللمدير العام عبداللطيف حموشي");
+        let opts = ExtractOptions::default();
+        let doc = Document::new(&art, &opts);
+        let scan = Scan::new(&doc);
+        for (i, t) in scan.toks.iter().enumerate() {
+            let got: Vec<(String, usize)> =
+                scan.bases_at(i).map(|(b, o)| (b.to_string(), o)).collect();
+            let want: Vec<(String, usize)> = bases(t.text)
+                .into_iter()
+                .map(|(b, o)| (b.into_owned(), o))
+                .collect();
+            assert_eq!(got, want);
+            assert_eq!(t.definite, definite(t.text));
+        }
+        assert!(scan
+            .bases_at(0)
+            .any(|(b, o)| b == "المدير" && o == "و".len()));
+        assert!(scan.toks[0].definite);
+        assert!(scan.bases_at(99).next().is_none());
+    }
+
+    #[test]
+    fn given_pair_indexes_match_the_pairs() {
+        let lex = builtin_lexicon();
+        assert!(!lex.given_pairs.is_empty());
+        for pair in &lex.given_pairs {
+            let (a, b) = pair.split_once(' ').expect("two words");
+            assert!(lex.given_pair_next.get(a).is_some_and(|s| s.contains(b)));
+            assert!(lex.given_pair_prefixes.contains(a));
+            assert!(lex.given_pair_prefixes.contains(pair.as_str()));
+        }
+        assert!(!lex.given_pair_prefixes.contains("حموشي"));
+    }
 
     struct E {
         kind: FactKind,

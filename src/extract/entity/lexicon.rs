@@ -1,13 +1,68 @@
 //! The entity lexicons (data/gazetteer.toml, data/titles.toml,
 //! data/entity_names.toml, data/entity_cues.toml), folded and indexed once.
 
-use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
 use crate::model::Role;
 use crate::normalize::fold;
+
+/// A cheap, non-keyed hash for the lexicons' short word keys: every token
+/// of every article is looked up in several of these sets, and SipHash
+/// showed in the names profile. Keys and lookups are words of our own data
+/// and of the articles; a crafted collision only slows one lookup down.
+#[derive(Default, Clone, Copy)]
+pub struct WordHash(u64);
+
+impl Hasher for WordHash {
+    fn write(&mut self, bytes: &[u8]) {
+        const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut h = self.0;
+        let mut rest = bytes;
+        while rest.len() >= 8 {
+            let (head, tail) = rest.split_at(8);
+            let mut w = [0u8; 8];
+            w.copy_from_slice(head);
+            h = (h ^ u64::from_le_bytes(w))
+                .wrapping_mul(MUL)
+                .rotate_left(23);
+            rest = tail;
+        }
+        // The last 1 to 7 bytes, read in at most two overlapping pieces.
+        let n = rest.len();
+        let tail = if n >= 4 {
+            let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+            let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+            Some(u64::from(lo) | (u64::from(hi) << 32))
+        } else if n > 0 {
+            Some(
+                u64::from(rest[0]) | (u64::from(rest[n / 2]) << 8) | (u64::from(rest[n - 1]) << 16),
+            )
+        } else {
+            None
+        };
+        if let Some(t) = tail {
+            h = (h ^ t ^ ((n as u64) << 56))
+                .wrapping_mul(MUL)
+                .rotate_left(23);
+        }
+        self.0 = h;
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+}
+
+/// Hash map and set with [`WordHash`].
+pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHash>>;
+pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHash>>;
 
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.toml");
 const TITLES: &str = include_str!("../../../data/titles.toml");
@@ -163,6 +218,10 @@ pub struct Lexicon {
     pub given: HashSet<String>,
     /// Two-word given names ("نور الدين"), joined by a space.
     pub given_pairs: HashSet<String>,
+    /// The same pairs by first word: first → second words.
+    pub given_pair_next: HashMap<String, HashSet<String>>,
+    /// Every non-empty leading slice (on a char boundary) of a given pair.
+    pub given_pair_prefixes: HashSet<String>,
     pub prefixes: HashSet<String>,
     pub links: HashSet<String>,
     pub suffixes: HashSet<String>,
@@ -180,6 +239,8 @@ pub struct Lexicon {
     pub common: HashSet<String>,
     /// Country key of every place key (a country maps to itself).
     pub country_of: HashMap<String, String>,
+    /// First words of all form indexes, see [`Lexicon::form_kinds`].
+    first_words: HashMap<String, u8>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -244,9 +305,45 @@ fn parse_extra(section: &str, entry: &str) -> Result<(Vec<String>, Option<String
     }
 }
 
+/// Which form indexes have forms starting with a word (see
+/// [`Lexicon::form_kinds`]).
+pub const ORG_FORMS: u8 = 1;
+pub const PLACE_FORMS: u8 = 2;
+pub const TITLE_FORMS: u8 = 4;
+pub const HONORIFIC_FORMS: u8 = 8;
+
 impl Lexicon {
     /// Adds config entries (see [`Extras`] for their form).
     pub fn extend(&mut self, extras: &Extras) -> Result<(), String> {
+        let done = self.extend_forms(extras);
+        self.index_first_words();
+        done
+    }
+
+    /// The bits of the form indexes (`ORG_FORMS`, …) that have a form
+    /// starting with `word`: one lookup instead of one per index.
+    pub fn form_kinds(&self, word: &str) -> u8 {
+        self.first_words.get(word).copied().unwrap_or(0)
+    }
+
+    fn index_first_words(&mut self) {
+        let mut first_words: HashMap<String, u8> = HashMap::default();
+        for (index, bit) in [
+            (&self.org_forms, ORG_FORMS),
+            (&self.place_forms, PLACE_FORMS),
+            (&self.title_forms, TITLE_FORMS),
+            (&self.honorifics, HONORIFIC_FORMS),
+        ] {
+            for (w, forms) in &index.by_first {
+                if !forms.is_empty() {
+                    *first_words.entry(w.clone()).or_default() |= bit;
+                }
+            }
+        }
+        self.first_words = first_words;
+    }
+
+    fn extend_forms(&mut self, extras: &Extras) -> Result<(), String> {
         for entry in &extras.places {
             let (spellings, country) = parse_extra("places", entry)?;
             let country_key = match country {
@@ -405,7 +502,7 @@ fn load() -> Lexicon {
 
     let mut places = Vec::new();
     let mut place_forms = FormIndex::default();
-    let mut country_of = HashMap::new();
+    let mut country_of = HashMap::default();
     for c in &gaz.country {
         let key = fold(&c.name);
         country_of.insert(key.clone(), key.clone());
@@ -497,8 +594,10 @@ fn load() -> Lexicon {
     for h in &titles.honorifics {
         honorifics.add(h, 0);
     }
-    let mut given = HashSet::new();
-    let mut given_pairs = HashSet::new();
+    let mut given = HashSet::default();
+    let mut given_pairs = HashSet::default();
+    let mut given_pair_next: HashMap<String, HashSet<String>> = HashMap::default();
+    let mut given_pair_prefixes = HashSet::default();
     for g in &names.given {
         let words = tokenize_words(&fold(g));
         match words.len() {
@@ -506,12 +605,20 @@ fn load() -> Lexicon {
                 given.insert(words[0].clone());
             }
             2 => {
-                given_pairs.insert(words.join(" "));
+                let pair = words.join(" ");
+                for (i, c) in pair.char_indices() {
+                    given_pair_prefixes.insert(pair[..i + c.len_utf8()].to_string());
+                }
+                given_pairs.insert(pair);
+                given_pair_next
+                    .entry(words[0].clone())
+                    .or_default()
+                    .insert(words[1].clone());
             }
             _ => {}
         }
     }
-    Lexicon {
+    let mut lex = Lexicon {
         places,
         place_forms,
         orgs,
@@ -521,6 +628,8 @@ fn load() -> Lexicon {
         honorifics,
         given,
         given_pairs,
+        given_pair_next,
+        given_pair_prefixes,
         prefixes: set(&names.prefixes),
         links: set(&names.links),
         suffixes: set(&names.suffixes),
@@ -537,7 +646,10 @@ fn load() -> Lexicon {
         stop: set(&cues.stop),
         common: set(&cues.common),
         country_of,
-    }
+        first_words: HashMap::default(),
+    };
+    lex.index_first_words();
+    lex
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
@@ -545,6 +657,41 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_hash_tells_short_words_apart() {
+        use std::hash::BuildHasher;
+        let build = BuildHasherDefault::<WordHash>::default();
+        let words = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abcd",
+            "abdc",
+            "و",
+            "ف",
+            "مع",
+            "عم",
+            "في",
+            "المدير",
+            "المديرة",
+            "حموشي",
+            "حموتي",
+            "عبداللطيف",
+            "عبدالطيف",
+            "نور الدين",
+        ];
+        let hashes: HashSet<u64> = words.iter().map(|w| build.hash_one(w)).collect();
+        assert_eq!(hashes.len(), words.len());
+        assert_eq!(
+            build.hash_one("حموشي"),
+            build.hash_one(String::from("حموشي"))
+        );
+    }
 
     #[test]
     fn data_files_parse() {
