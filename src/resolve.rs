@@ -101,6 +101,20 @@ pub fn same_person(a: &str, b: &str) -> Option<Match> {
         };
         return ok.then_some(Match::Variant);
     }
+    // One name is the other with more words after it: a fuller form ("محمد بن
+    // سلمان آل سعود"), or a name the extractor let run on into the next words
+    // ("أحمد بنموسى تناولت سبل …"). Two shared leading parts make it the same person.
+    let (short, long) = if pa.len() <= pb.len() {
+        (&pa, &pb)
+    } else {
+        (&pb, &pa)
+    };
+    if short.len() >= 2
+        && short.len() < long.len()
+        && short.iter().zip(long.iter()).all(|(x, y)| same_part(x, y))
+    {
+        return Some(Match::Variant);
+    }
     if !same_part(fa, fb) || !same_part(la, lb) {
         return None;
     }
@@ -301,6 +315,15 @@ mod tests {
         );
         // Hamza and ta marbuta are folded away.
         assert_eq!(same("أسامة إبراهيم", "اسامه ابراهيم"), Some(Match::Exact));
+        // A fuller form, or a name that ran on into the next words.
+        assert_eq!(
+            same("محمد بن سلمان", "محمد بن سلمان آل سعود"),
+            Some(Match::Variant)
+        );
+        assert_eq!(
+            same("أحمد بنموسى", "أحمد بنموسى تناولت سبل تعزيز التعاون"),
+            Some(Match::Variant)
+        );
     }
 
     #[test]
@@ -313,6 +336,9 @@ mod tests {
         assert_eq!(same("كريم حموشي", "كريم حموتي"), None);
         assert_eq!(same("منير كارال أوغلو", "سلامي يلديز"), None);
         assert_eq!(same("حموشي", "وهبي"), None);
+        // Sharing only a first name is not a prefix match.
+        assert_eq!(same("محمد بن سلمان", "محمد بن نايف آل سعود"), None);
+        assert_eq!(same("أحمد بنموسى", "أحمد بنعلي تناولت سبل"), None);
     }
 
     #[test]
