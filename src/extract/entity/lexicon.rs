@@ -1,7 +1,6 @@
 //! The entity lexicons (data/gazetteer.toml, data/titles.toml,
 //! data/entity_names.toml, data/entity_cues.toml), folded and indexed once.
 
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -9,60 +8,12 @@ use serde::Deserialize;
 use crate::model::Role;
 use crate::normalize::fold;
 
-/// A cheap, non-keyed hash for the lexicons' short word keys: every token
-/// of every article is looked up in several of these sets, and SipHash
-/// showed in the names profile. Keys and lookups are words of our own data
-/// and of the articles; a crafted collision only slows one lookup down.
-#[derive(Default, Clone, Copy)]
-pub struct WordHash(u64);
-
-impl Hasher for WordHash {
-    fn write(&mut self, bytes: &[u8]) {
-        const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut h = self.0;
-        let mut rest = bytes;
-        while rest.len() >= 8 {
-            let (head, tail) = rest.split_at(8);
-            let mut w = [0u8; 8];
-            w.copy_from_slice(head);
-            h = (h ^ u64::from_le_bytes(w))
-                .wrapping_mul(MUL)
-                .rotate_left(23);
-            rest = tail;
-        }
-        // The last 1 to 7 bytes, read in at most two overlapping pieces.
-        let n = rest.len();
-        let tail = if n >= 4 {
-            let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
-            let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
-            Some(u64::from(lo) | (u64::from(hi) << 32))
-        } else if n > 0 {
-            Some(
-                u64::from(rest[0]) | (u64::from(rest[n / 2]) << 8) | (u64::from(rest[n - 1]) << 16),
-            )
-        } else {
-            None
-        };
-        if let Some(t) = tail {
-            h = (h ^ t ^ ((n as u64) << 56))
-                .wrapping_mul(MUL)
-                .rotate_left(23);
-        }
-        self.0 = h;
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 32)
-    }
-}
-
-/// Hash map and set with [`WordHash`].
-pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHash>>;
-pub type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHash>>;
+/// Hash map and set for the lexicons' short word keys: every token of every
+/// article is looked up in several of them, and SipHash showed in the names
+/// profile. FxHash is fast and unkeyed; a crafted collision only slows one
+/// lookup down.
+pub type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type HashSet<K> = rustc_hash::FxHashSet<K>;
 
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.toml");
 const TITLES: &str = include_str!("../../../data/titles.toml");
@@ -657,41 +608,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn word_hash_tells_short_words_apart() {
-        use std::hash::BuildHasher;
-        let build = BuildHasherDefault::<WordHash>::default();
-        let words = [
-            "",
-            "a",
-            "b",
-            "ab",
-            "ba",
-            "abc",
-            "acb",
-            "abcd",
-            "abdc",
-            "و",
-            "ف",
-            "مع",
-            "عم",
-            "في",
-            "المدير",
-            "المديرة",
-            "حموشي",
-            "حموتي",
-            "عبداللطيف",
-            "عبدالطيف",
-            "نور الدين",
-        ];
-        let hashes: HashSet<u64> = words.iter().map(|w| build.hash_one(w)).collect();
-        assert_eq!(hashes.len(), words.len());
-        assert_eq!(
-            build.hash_one("حموشي"),
-            build.hash_one(String::from("حموشي"))
-        );
-    }
 
     #[test]
     fn data_files_parse() {

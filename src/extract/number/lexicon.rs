@@ -1,7 +1,6 @@
 //! The figure lexicon (data/numbers.toml), folded and indexed once.
 
 use std::collections::BTreeMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -10,35 +9,12 @@ use super::tokens::tokenize;
 use crate::model::Qualifier;
 use crate::normalize::fold;
 
-/// A fast, non-keyed hash for the lexicon's short word keys: every token
-/// of every article is looked up in several of these maps, and SipHash was a
-/// visible share of the figure scan. The keys come from our own data files,
-/// so hash flooding is no concern.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        // Spread the high bits down: the table uses the low ones.
-        self.0 ^ (self.0 >> 29)
-    }
-}
-
-pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
-pub(crate) type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<WordHasher>>;
+/// Hash map and set for the lexicon's short word keys: every token of every
+/// article is looked up in several of them, and SipHash was a visible share
+/// of the figure scan. FxHash is fast and unkeyed; the keys come from our own
+/// data files.
+pub(crate) type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub(crate) type HashSet<K> = rustc_hash::FxHashSet<K>;
 
 /// What a cardinal number word contributes to a number.
 #[derive(Debug, Clone, Copy, PartialEq)]
