@@ -13,9 +13,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::date::FastRegex;
 use crate::model::{Article, Fact, FactKind, Span, Value};
 use crate::normalize::{fold, Folded};
+use crate::word_regex::Regex as FastRegex;
 
 /// One fact as several articles give it: the unit that classification judges.
 #[derive(Debug, Clone, Serialize)]

@@ -19,3 +19,4 @@ pub mod model;
 pub mod normalize;
 pub mod report;
 pub mod resolve;
+pub mod word_regex;

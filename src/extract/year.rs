@@ -20,7 +20,7 @@
 
 use std::sync::LazyLock;
 
-use super::date::FastRegex as Regex;
+use crate::word_regex::Regex;
 use chrono::Datelike;
 
 use super::date::{self, key, Rel, LEXICON};

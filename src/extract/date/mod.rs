@@ -35,20 +35,18 @@
 //! A date without any year and without a relative word never takes the
 //! publication year: that would be a guess.
 
-mod fast;
 mod lexicon;
 
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
+use crate::word_regex::{Captures, Regex};
 use chrono::{Datelike, Duration, NaiveDate};
-use fast::{Captures, Regex};
 
 use super::Document;
 use crate::model::{DateValue, Fact, FactKind, PartialDate, Resolution, Span, Value};
 use crate::normalize;
 
-pub(crate) use fast::Regex as FastRegex;
 pub(crate) use lexicon::{key, Rel, LEXICON};
 
 /// How far back (bytes of folded text) the patterns before a month look.
