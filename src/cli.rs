@@ -350,6 +350,16 @@ pub fn emit_with(
             let mut out = std::io::BufWriter::new(tmp.as_file_mut());
             write(&mut out).and_then(|()| out.flush()).map_err(wrap)?;
             drop(out);
+            // A temporary file is private (0600); a report is not: keep the
+            // permissions of the file it replaces, or the usual 0644.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
+                tmp.as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(mode))
+                    .map_err(wrap)?;
+            }
             tmp.as_file().sync_all().map_err(wrap)?;
             tmp.persist(path).map_err(|e| wrap(e.error))?;
             Ok(())

@@ -390,3 +390,18 @@ fn extract_markdown_lists_each_fact_with_its_quote() {
         .stdout(predicate::str::contains("`--09-19/--09-21`"))
         .stdout(predicate::str::contains("«121 أمرا»"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_written_report_is_readable_by_others_like_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.md");
+    factdiff()
+        .args(["compare", SEEDS, "--fail-on", "never", "-o"])
+        .arg(&out)
+        .assert()
+        .code(0);
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+}
