@@ -98,16 +98,6 @@ impl Baseline {
                 .retain(|f| !accepted.contains(f.id.as_str()));
             report.summary.suppressed += before - cluster.discrepancies.len();
         }
-        let count = |s: Severity| {
-            report
-                .clusters
-                .iter()
-                .flat_map(|c| &c.discrepancies)
-                .filter(|f| f.discrepancy.severity == s)
-                .count()
-        };
-        report.summary.conflicts = count(Severity::Conflict);
-        report.summary.variants = count(Severity::Variant);
-        report.summary.omissions = count(Severity::Omission);
+        report.summary.count_findings(&report.clusters);
     }
 }

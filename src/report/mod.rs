@@ -44,6 +44,22 @@ pub struct Summary {
     pub suppressed: usize,
 }
 
+impl Summary {
+    /// Sets the conflict, variant and omission counts from the clusters' findings.
+    pub fn count_findings(&mut self, clusters: &[Cluster]) {
+        let count = |s: Severity| {
+            clusters
+                .iter()
+                .flat_map(|c| &c.discrepancies)
+                .filter(|f| f.discrepancy.severity == s)
+                .count()
+        };
+        self.conflicts = count(Severity::Conflict);
+        self.variants = count(Severity::Variant);
+        self.omissions = count(Severity::Omission);
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentInfo {
     pub document: String,
@@ -138,13 +154,6 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
                     discrepancy: d.clone(),
                 })
                 .collect();
-            for d in &discrepancies {
-                match d.discrepancy.severity {
-                    Severity::Conflict => summary.conflicts += 1,
-                    Severity::Variant => summary.variants += 1,
-                    Severity::Omission => summary.omissions += 1,
-                }
-            }
             summary.agreements += event.rows.iter().filter(|r| r.severity.is_none()).count();
             Cluster {
                 id: format!("event-{}", n + 1),
@@ -165,6 +174,7 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
         })
         .collect();
     summary.clusters = clusters.len();
+    summary.count_findings(&clusters);
     Report {
         schema_version: SCHEMA_VERSION,
         tool: format!("factdiff {}", env!("CARGO_PKG_VERSION")),
