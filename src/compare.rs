@@ -66,8 +66,8 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
     let (facts, features): (Vec<Vec<Fact>>, Vec<group::Features>) = articles
         .par_iter()
         .map(|a| {
-            let facts = extract::extract(a, &options.extract);
-            let features = group::features(a, &facts);
+            let (facts, folded) = extract::extract_folded(a, &options.extract);
+            let features = group::features_of_folded(&folded, &facts);
             bar.inc(1);
             (facts, features)
         })

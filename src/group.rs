@@ -147,6 +147,12 @@ pub fn term_text(id: u32) -> String {
 
 /// Builds an article's features from its analysed text and its facts.
 pub fn features(article: &Article, facts: &[Fact]) -> Features {
+    features_of_folded(&fold(&article.analysis_text), facts)
+}
+
+/// [`features`] from the folded analysis text that extraction already made
+/// (see `extract::extract_folded`), so that the text is not folded twice.
+pub fn features_of_folded(folded: &str, facts: &[Fact]) -> Features {
     let mut terms: HashMap<Cow<str>, u32> = HashMap::new();
     let mut anchors = BTreeSet::new();
     let mut venues = BTreeSet::new();
@@ -167,8 +173,7 @@ pub fn features(article: &Article, facts: &[Fact]) -> Features {
         }
     }
     anchors.extend(venues.iter().map(|v| format!("venue:{v}")));
-    let folded = fold(&article.analysis_text);
-    for word in content_words(&folded) {
+    for word in content_words(folded) {
         *terms.entry(Cow::Borrowed(word)).or_default() += 1;
     }
     // Facts weigh in as their own terms: the event tag, the month, the place.

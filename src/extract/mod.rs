@@ -79,6 +79,12 @@ impl<'a> Document<'a> {
 /// Extracts every fact of an article, sorted by position; a figure or year
 /// that is part of a date is reported once, as the date.
 pub fn extract(article: &Article, options: &ExtractOptions) -> Vec<Fact> {
+    extract_folded(article, options).0
+}
+
+/// [`extract`], also handing back the folded analysis text for the stages
+/// that match on it next (grouping), so that it is folded once.
+pub fn extract_folded(article: &Article, options: &ExtractOptions) -> (Vec<Fact>, String) {
     let doc = Document::new(article, options);
     let mut facts = date::extract(&doc);
     let years = year::extract(&doc);
@@ -87,7 +93,7 @@ pub fn extract(article: &Article, options: &ExtractOptions) -> Vec<Fact> {
     push_unless_overlapping(&mut facts, numbers);
     facts.extend(entity::extract(&doc));
     facts.sort_by_key(|f| (f.span, f.kind));
-    facts
+    (facts, doc.folded.text)
 }
 
 fn push_unless_overlapping(facts: &mut Vec<Fact>, candidates: Vec<Fact>) {
