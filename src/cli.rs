@@ -250,7 +250,11 @@ fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
     if args.format == Format::Json {
         // Streamed: a 100,000-article report is hundreds of megabytes as one string.
         emit_with(args.output.as_deref(), |out| {
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *out, &report).map_err(|e| {
+                // Keep the I/O error's kind: a closed pipe is not a failure.
+                e.io_error_kind()
+                    .map_or_else(|| std::io::Error::other(e), std::io::Error::from)
+            })?;
             out.write_all(b"\n")
         })?;
     } else {

@@ -405,3 +405,39 @@ fn a_written_report_is_readable_by_others_like_any_new_file() {
     let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // `factdiff compare … --format json | head -c 100`: the JSON (over 64 KiB,
+    // more than a pipe holds) meets a closed pipe; the exit status still
+    // reports the findings, not an error.
+    use std::io::Read;
+    use std::process::{Command as Std, Stdio};
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("factdiff"))
+        .args([
+            "compare",
+            SEEDS,
+            "fixtures/variants",
+            "fixtures/hostile",
+            "fixtures/ingest/encodings",
+        ])
+        .args(["--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
