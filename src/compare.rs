@@ -61,13 +61,18 @@ pub struct Event {
 
 pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis {
     articles.sort_by(|a, b| a.document.cmp(&b.document));
+    let lexicon = options
+        .extract
+        .lexicon
+        .as_deref()
+        .unwrap_or(entity::builtin_lexicon());
     let bar = progress_bar(options, articles.len());
     // Articles are independent until grouping: extract in parallel; collect keeps the order.
     let (facts, features): (Vec<Vec<Fact>>, Vec<group::Features>) = articles
         .par_iter()
         .map(|a| {
             let (facts, folded) = extract::extract_folded(a, &options.extract);
-            let features = group::features_of_folded(&folded, &facts);
+            let features = group::features_of_folded(&folded, &facts, lexicon);
             bar.inc(1);
             (facts, features)
         })
@@ -76,11 +81,6 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
     let groups = group::group(&features, &Auto, &options.group);
     bar.finish_and_clear();
     drop(features);
-    let lexicon = options
-        .extract
-        .lexicon
-        .as_deref()
-        .unwrap_or(entity::builtin_lexicon());
     let events = groups
         .into_par_iter()
         .map(|group| {

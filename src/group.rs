@@ -147,12 +147,17 @@ pub fn term_text(id: u32) -> String {
 
 /// Builds an article's features from its analysed text and its facts.
 pub fn features(article: &Article, facts: &[Fact]) -> Features {
-    features_of_folded(&fold(&article.analysis_text), facts)
+    features_of_folded(
+        &fold(&article.analysis_text),
+        facts,
+        entity::builtin_lexicon(),
+    )
 }
 
 /// [`features`] from the folded analysis text that extraction already made
-/// (see `extract::extract_folded`), so that the text is not folded twice.
-pub fn features_of_folded(folded: &str, facts: &[Fact]) -> Features {
+/// (see `extract::extract_folded`), so that the text is not folded twice, and
+/// with the run's lexicon, so that a config's extra city counts as part of its country.
+pub fn features_of_folded(folded: &str, facts: &[Fact], lexicon: &entity::Lexicon) -> Features {
     let mut terms: HashMap<Cow<str>, u32> = HashMap::new();
     let mut anchors = BTreeSet::new();
     let mut venues = BTreeSet::new();
@@ -165,7 +170,7 @@ pub fn features_of_folded(folded: &str, facts: &[Fact]) -> Features {
             }
             Value::Entity(e) if fact.kind == FactKind::Place && e.role == Role::Venue => {
                 venues.insert(e.key.clone());
-                if let Some(country) = entity::country_of(&e.key) {
+                if let Some(country) = lexicon.country_of(&e.key) {
                     venues.insert(country.to_string());
                 }
             }
@@ -836,5 +841,33 @@ mod tests {
         }
         let groups = group(&[a, b], &AllPairs, &GroupOptions::default());
         assert_eq!(groups.len(), 2);
+    }
+
+    #[test]
+    fn an_extra_city_from_the_config_stands_for_its_country_too() {
+        use crate::extract::{self, entity::Extras, ExtractOptions};
+        let extras = Extras {
+            places: vec!["شفشاون = المغرب".to_string()],
+            ..Extras::default()
+        };
+        let lexicon = entity::lexicon_with(&extras).unwrap();
+        let options = ExtractOptions {
+            lexicon: Some(lexicon.clone()),
+            ..ExtractOptions::default()
+        };
+        let article = Article::from_text(
+            "a",
+            "احتضنت مدينة شفشاون يوم الخميس أشغال الملتقى الجهوي للأمن السياحي.",
+        );
+        let (facts, folded) = extract::extract_folded(&article, &options);
+        let f = features_of_folded(&folded, &facts, &lexicon);
+        assert!(
+            f.venues.contains("شفشاون") && f.venues.contains("المغرب"),
+            "{:?}",
+            f.venues
+        );
+        // The built-in lexicon does not know the city's country.
+        let builtin = features_of_folded(&folded, &facts, entity::builtin_lexicon());
+        assert!(!builtin.venues.contains("المغرب"));
     }
 }
