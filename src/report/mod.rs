@@ -292,7 +292,7 @@ pub fn build_extract(
                         text: f.text.clone(),
                         span: [f.span.start, f.span.end],
                         value: f.normalized(),
-                        sentence: a.quote(f.sentence).to_string(),
+                        sentence: a.quote(a.context(f.sentence, f.span)).to_string(),
                         detail: f.value.clone(),
                     })
                     .collect(),
