@@ -150,10 +150,24 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
         out.url = fm.url;
     }
 
-    // The trailing section.
+    // The trailing section; "read also" boxes above or inside the article.
     let mut end_line = lines.len();
-    for (i, l) in lines.iter().enumerate().skip(first) {
+    let mut i = first;
+    while i < lines.len() {
+        let l = &lines[i];
         if l.state == State::Text && lex.cut_markers.iter().any(|m| starts_with_words(&l.key, m)) {
+            if let Some(box_end) = inline_box(&lines, i, extra) {
+                // Counted as boilerplate, but not marked so: a short first
+                // line above a box is the headline, not a site's masthead.
+                for l in &mut lines[i..box_end] {
+                    if l.state == State::Text {
+                        l.state = State::Metadata;
+                        out.boilerplate_lines += 1;
+                    }
+                }
+                i = box_end;
+                continue;
+            }
             out.cut = Some(Cut {
                 marker: l.content.trim().to_string(),
                 span: Span::new(l.start, text.len()),
@@ -161,6 +175,7 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
             end_line = i;
             break;
         }
+        i += 1;
     }
 
     // Boilerplate and metadata lines.
@@ -243,6 +258,56 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
     }
     out.analysis_text = blank_ranges(text, &blank);
     out
+}
+
+/// A "read also" box at line `i` that the article's prose follows: the end
+/// of the box (exclusive), else `None` (the marker starts the trailing section).
+///
+/// The box is the marker line, with its link on the same line ("اقرأ أيضا:
+/// عنوان …") or followed by link lines (short lines, "- عنوان …") up to a
+/// blank line. It stands inside the article when the next text line after
+/// it is prose (long, or a sentence). A box whose last link runs straight
+/// into prose, with no blank line, is an appended story (headline, then its
+/// text): that stays a trailing section.
+fn inline_box(lines: &[Line], i: usize, extra: &Extra) -> Option<usize> {
+    let lex = lexicon();
+    let marker = lex
+        .inline_markers
+        .iter()
+        .find(|m| starts_with_words(&lines[i].key, m))?;
+    let mut j = i + 1;
+    if lines[i].key.len() != marker.len() {
+        // The link on the marker's line: a blank line must follow.
+        if lines.get(j).is_none_or(|l| l.state != State::Blank) {
+            return None;
+        }
+    } else {
+        let is_link = |l: &Line| {
+            l.state == State::Text && !l.long && word_count(&l.key) <= 20 && !is_prose(l)
+        };
+        while j < lines.len() && is_link(&lines[j]) {
+            j += 1;
+        }
+        if j == i + 1 || lines.get(j).is_none_or(|l| l.state != State::Blank) {
+            return None;
+        }
+    }
+    let next = lines[j..]
+        .iter()
+        .find(|l| l.state == State::Text && !is_boilerplate(l, extra))?;
+    (is_prose(next)
+        && !lex
+            .cut_markers
+            .iter()
+            .any(|m| starts_with_words(&next.key, m)))
+    .then_some(j)
+}
+
+/// A line of running text: long, or a sentence of more than twelve words, or
+/// one that ends with a full stop.
+fn is_prose(l: &Line) -> bool {
+    let t = l.content.trim_end();
+    l.long || word_count(&l.key) > 12 || t.ends_with(['.', '!', '?', '؟'])
 }
 
 /// `text` with every range blanked: each character but '\n' becomes spaces,
@@ -700,6 +765,40 @@ mod tests {
         );
         assert!(!c.analysis_text.contains("400"));
         assert!(c.analysis_text.contains("19 سبتمبر"));
+    }
+
+    #[test]
+    fn a_read_also_box_inside_the_article_is_dropped_not_the_article() {
+        let text = "عنوان الخبر هنا\n\nاقرأ أيضا:\n- أمطار رعدية مرتقبة بعدد من مناطق المملكة\n- الحسيمة: انطلاق أشغال تأهيل الميناء\n\nلقي 9 أشخاص مصرعهم وأصيب أكثر من 40 آخرين بجروح متفاوتة الخطورة جراء الهزة.\n\nإقرأ أيضاً: وزارة الداخلية تعلن حصيلة جديدة للزلزال\n\nوأفاد المعهد الوطني للجيوفيزياء بأن قوة الهزة بلغت 5.7 درجات على سلم ريختر.\n\nLire aussi\n- Tétouan : la saison de la pêche au poulpe\n\nRéagir à cet article\n";
+        let c = run(text);
+        assert_eq!(
+            kept(&c),
+            vec![
+                "عنوان الخبر هنا",
+                "لقي 9 أشخاص مصرعهم وأصيب أكثر من 40 آخرين بجروح متفاوتة الخطورة جراء الهزة.",
+                "وأفاد المعهد الوطني للجيوفيزياء بأن قوة الهزة بلغت 5.7 درجات على سلم ريختر.",
+            ]
+        );
+        // The box at the end, before furniture only, is still the trailing cut.
+        assert_eq!(
+            c.cut.as_ref().map(|c| c.marker.as_str()),
+            Some("Lire aussi")
+        );
+    }
+
+    #[test]
+    fn an_appended_story_under_read_also_stays_cut() {
+        // Headline, dateline and text straight under the marker: another story.
+        let text = "وقعت الحكومة اتفاقية قرض بقيمة 205 ملايين دولار لتمويل محطة شمسية.\n\nإقرأ أيضاً:\nنواذيبو: تفريغ شحنة قياسية من الأسماك السطحية\nنواذيبو - وكالات\nأعلنت المؤسسة الموريتانية لتسويق الأسماك أن ميناء نواذيبو استقبل يوم 10 مارس الجاري شحنة تزيد على 3 آلاف طن.\n";
+        let c = run(text);
+        assert_eq!(
+            c.cut.as_ref().map(|c| c.marker.as_str()),
+            Some("إقرأ أيضاً:")
+        );
+        assert_eq!(kept(&c).len(), 1);
+        // Tags are never an inline box, even with prose after them.
+        let text = "نص الخبر هنا، وهو طويل بما يكفي.\n\nكلمات دلالية: الحسيمة زلزال\n\nتعليق طويل من أحد القراء يقول فيه إن الخبر مهم جدا ويستحق المتابعة من الجميع.\n";
+        assert_eq!(kept(&run(text)).len(), 1);
     }
 
     #[test]
