@@ -464,7 +464,12 @@ mod tests {
     #[test]
     fn arabic_and_latin_spellings_of_one_name_match_both_ways() {
         for (ar, la) in SAME {
-            assert!(same_name(ar, la), "{ar} / {la}: {:?} vs {:?}", key(ar), key(la));
+            assert!(
+                same_name(ar, la),
+                "{ar} / {la}: {:?} vs {:?}",
+                key(ar),
+                key(la)
+            );
             assert!(same_name(la, ar), "{la} / {ar}");
             assert_eq!(key(ar), key(la), "{ar} / {la}");
         }
@@ -473,7 +478,12 @@ mod tests {
     #[test]
     fn other_names_do_not_match_either_way() {
         for (ar, la) in DIFFERENT {
-            assert!(!same_name(ar, la), "{ar} / {la}: {:?} vs {:?}", key(ar), key(la));
+            assert!(
+                !same_name(ar, la),
+                "{ar} / {la}: {:?} vs {:?}",
+                key(ar),
+                key(la)
+            );
             assert!(!same_name(la, ar), "{la} / {ar}");
         }
     }
