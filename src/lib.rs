@@ -20,4 +20,5 @@ pub mod model;
 pub mod normalize;
 pub mod report;
 pub mod resolve;
+pub mod translit;
 pub mod word_regex;
