@@ -464,7 +464,7 @@ fn bare_date_line(l: &Line) -> Option<Stamp> {
 fn body_dateline(content: &str) -> Option<NaiveDate> {
     let rest = after_place(content)?;
     let end = rest
-        .find(|c: char| matches!(c, '(' | ':' | '،' | ',' | '-' | '–' | '—'))
+        .find(['(', ':', '،', ',', '-', '–', '—'])
         .unwrap_or(rest.len());
     match read_stamp(&rest[..end]) {
         Some(Stamp::Day(d)) => Some(d),

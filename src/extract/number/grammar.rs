@@ -82,7 +82,7 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
             // Digits after a scale and "و" start the next group: "ثلاثة آلاف
             // و250" = 3250, "مليار و100 مليون" = 1.1 billion.
             let after_scale = matches!(last, Last::Scale(_)) && pending_waw;
-            if !(last == Last::Start && !pending_waw) && !after_scale {
+            if (last != Last::Start || pending_waw) && !after_scale {
                 break;
             }
             let Some(v) = digits_value(t.text) else {
