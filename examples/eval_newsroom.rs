@@ -54,7 +54,7 @@ fn main() -> ExitCode {
         println!(" {:>6}", a.total());
     }
     println!(
-        "publication dates read right: {}/{} (read: {})",
+        "publication dates right: {}/{} (a date read: {}; n02_b prints none)",
         score.published_right(),
         score.articles.len(),
         score.published()
