@@ -54,11 +54,33 @@ fn main() -> ExitCode {
         println!(" {:>6}", a.total());
     }
     println!(
-        "publication dates read right: {}/{} (read: {})",
+        "publication dates right: {}/{} (a date read: {}; n02_b prints none)",
         score.published_right(),
         score.articles.len(),
         score.published()
     );
+    print!("{:<26}", "average per article");
+    for k in kinds {
+        print!(" {:>6}", &k[..k.len().min(6)]);
+    }
+    println!(" {:>6}", "all");
+    for lang in ["ar", "fr", "en"] {
+        let rows: Vec<_> = score
+            .articles
+            .iter()
+            .filter(|a| a.language == lang)
+            .collect();
+        let n = rows.len().max(1) as f64;
+        print!("{:<26}", format!("  {lang} ({} articles)", rows.len()));
+        for k in kinds {
+            let sum: usize = rows
+                .iter()
+                .map(|a| a.facts.get(k).copied().unwrap_or(0))
+                .sum();
+            print!(" {:>6.1}", sum as f64 / n);
+        }
+        println!(" {:>6.1}", score.average(lang).unwrap_or(0.0));
+    }
     for lang in ["ar", "fr", "en"] {
         let n = score.articles.iter().filter(|a| a.language == lang).count();
         let avg = score.average(lang).unwrap_or(0.0);

@@ -58,9 +58,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("carrier-fr ordinals", 0.00),
     ("carrier-en numerals", 0.00),
     ("carrier-en ordinals", 0.00),
-    // The dev set: publication dates read right (share of 32); French and English
+    // The dev set: publication dates right (share of 32; n02_b prints none); French and English
     // facts per article as a share of the Arabic average.
-    ("newsroom publication dates", 0.37),
+    ("newsroom publication dates", 0.40),
     ("newsroom fr/ar facts", 0.33),
     ("newsroom en/ar facts", 0.12),
 ];
