@@ -132,10 +132,13 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     day_part_before: re(r"(?i)(?:^|[^\p{L}])(?:{DAYPARTS})\s+$"),
 });
 
-/// The date against which relative words are read, and how it was chosen.
+/// The date against which relative words are read, and how it was chosen:
+/// the article's own date (its publication, else its last update when that
+/// is all the page prints), else the `--reference-date`.
 pub(crate) fn anchor(doc: &Document) -> Option<(NaiveDate, Resolution)> {
     doc.article
         .published
+        .or(doc.article.updated)
         .map(|d| (d, Resolution::PublicationDate))
         .or_else(|| {
             doc.options
