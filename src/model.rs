@@ -201,6 +201,9 @@ pub enum Resolution {
     ReferenceDate,
     /// Taken from an event tag in the same sentence ("IGEF 2025").
     EventTag,
+    /// The year, nearest the article's date, in which the weekday written
+    /// beside the date falls on it ("الثلاثاء 17 جوان" in an article of June 2025).
+    Weekday,
     /// Not settled: the year stays unknown, never guessed.
     Unresolved,
 }

@@ -587,7 +587,33 @@ fn date_at(
     };
     let mut value = settle(ctx, start, end, start_pd, end_pd, years, rel)?;
     value.weekday = weekday;
+    year_from_weekday(ctx, &mut value);
     Some(Found { start, end, value })
+}
+
+/// A day and month without a year, with the weekday written beside them
+/// ("الثلاثاء 17 جوان"): the year in which that day falls on that weekday,
+/// within half a year of the anchor ([`Resolution::Weekday`]). A weekday
+/// that fits no such year leaves the year open: a year-old date is less
+/// likely than a wrong weekday.
+fn year_from_weekday(ctx: &Ctx, value: &mut DateValue) {
+    let (Some(wd), None, None, Some(day), Some((a, _))) = (
+        value.weekday,
+        value.start.year,
+        value.end,
+        value.start.day,
+        ctx.anchor,
+    ) else {
+        return;
+    };
+    let best = (a.year() - 1..=a.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, value.start.month, day))
+        .filter(|d| d.weekday().number_from_monday() == wd && (*d - a).num_days().abs() <= 183)
+        .min_by_key(|d| (*d - a).num_days().abs());
+    if let Some(d) = best {
+        value.start.year = Some(d.year());
+        value.resolution = Resolution::Weekday;
+    }
 }
 
 /// Settles the year(s) of a date or range and checks the days exist.

@@ -476,17 +476,17 @@ fn show_seed_facts() {
 // ---------------------------------------------------------------------------
 // Calendar forms (arabic_calendar.rs).
 
-/// (quote, normalized value, calendar, weekday, Hijri date) of every date.
-fn calendar_values(
-    text: &str,
-    published: Option<NaiveDate>,
-) -> Vec<(
+/// (quote, normalized value, calendar, weekday, Hijri date) of one date.
+type CalendarRow = (
     String,
     String,
     Calendar,
     Option<u32>,
     Option<(i32, u32, Option<u32>)>,
-)> {
+);
+
+/// Every date of a text, as [`CalendarRow`]s.
+fn calendar_values(text: &str, published: Option<NaiveDate>) -> Vec<CalendarRow> {
     let mut article = Article::from_text("t", text);
     article.published = published;
     let options = ExtractOptions::default();
@@ -622,4 +622,29 @@ fn a_weekday_written_with_its_date_is_kept_on_the_value() {
     );
     assert_eq!(got[0].1, "2025-04-26");
     assert_eq!(got[0].3, Some(5));
+}
+
+#[test]
+fn a_weekday_beside_a_date_settles_its_year() {
+    let p = Some(day(2025, 6, 16));
+    let got = dates_with(
+        "برنامج الزيارة يتضمن جلسة عمل يوم الثلاثاء 17 جوان.",
+        p,
+        None,
+    );
+    assert_eq!(got[0].1, "2025-06-17");
+    assert_eq!(got[0].2, Resolution::Weekday);
+    // Late December, a Friday 2 January is next year's.
+    let got = dates_with("ويعود الوفد الجمعة 2 يناير.", Some(day(2025, 12, 29)), None);
+    assert_eq!(got[0].1, "2026-01-02");
+    // A weekday that fits no nearby year leaves the year open, never guessed.
+    let got = dates_with(
+        "انعقد يوم الجمعة 26 أبريل بسوسة.",
+        Some(day(2025, 4, 27)),
+        None,
+    );
+    assert_eq!(got[0].1, "--04-26");
+    // Without the article's date, nothing to be near to.
+    let got = dates_with("يوم الثلاثاء 17 جوان.", None, None);
+    assert_eq!(got[0].1, "--06-17");
 }
