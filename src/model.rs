@@ -130,6 +130,36 @@ pub struct Fact {
     /// The sentence the fact stands in (for alignment by context and for reports).
     pub sentence: Span,
     pub value: Value,
+    /// The language the fact is written in (see `extract::language`).
+    pub language: Language,
+}
+
+/// The language of an article, a sentence or a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Language {
+    Ar,
+    Fr,
+    En,
+    /// Another language, or too little text to tell.
+    Other,
+}
+
+impl Language {
+    /// The ISO 639-1 code ("ar", "fr", "en"), "und" when unknown.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Language::Ar => "ar",
+            Language::Fr => "fr",
+            Language::En => "en",
+            Language::Other => "und",
+        }
+    }
+
+    /// Written in Latin script (French, English or another Latin-script language).
+    pub fn is_latin(&self) -> bool {
+        !matches!(self, Language::Ar)
+    }
 }
 
 impl Fact {

@@ -267,6 +267,8 @@ pub struct ExtractedFact {
     pub span: [usize; 2],
     pub value: String,
     pub sentence: String,
+    /// The fact's language: "ar", "fr", "en", or "und".
+    pub language: &'static str,
     pub detail: crate::model::Value,
 }
 
@@ -293,6 +295,7 @@ pub fn build_extract(
                         span: [f.span.start, f.span.end],
                         value: f.normalized(),
                         sentence: a.quote(f.sentence).to_string(),
+                        language: f.language.code(),
                         detail: f.value.clone(),
                     })
                     .collect(),

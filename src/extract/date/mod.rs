@@ -132,6 +132,18 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     day_part_before: re(r"(?i)(?:^|[^\p{L}])(?:{DAYPARTS})\s+$"),
 });
 
+/// Whether a word is a month or weekday name of data/months.toml
+/// (for the figure readers: "19 janvier" is a date, not 19 of something).
+pub(crate) fn is_month_or_weekday(word: &str) -> bool {
+    let k = key(word);
+    LEXICON.months.contains_key(&k) || LEXICON.weekdays.contains_key(&k)
+}
+
+/// Whether a word is a month name of data/months.toml.
+pub(crate) fn is_month_name(word: &str) -> bool {
+    LEXICON.months.contains_key(&key(word))
+}
+
 /// The date against which relative words are read, and how it was chosen.
 pub(crate) fn anchor(doc: &Document) -> Option<(NaiveDate, Resolution)> {
     doc.article
