@@ -7,6 +7,7 @@
 
 pub mod align;
 pub mod baseline;
+pub mod calendar;
 pub mod classify;
 pub mod cli;
 pub mod compare;
@@ -19,4 +20,5 @@ pub mod model;
 pub mod normalize;
 pub mod report;
 pub mod resolve;
+pub mod translit;
 pub mod word_regex;

@@ -52,6 +52,11 @@ pub struct Article {
     pub analysis_text: String,
     pub title: Option<String>,
     pub published: Option<NaiveDate>,
+    /// A publication line that gives only a month, as `YYYY-MM` ("2024-09").
+    pub published_month: Option<String>,
+    /// The last update, when the page prints it apart from the publication
+    /// ("آخر تحديث", "Mis à jour le", "Updated").
+    pub updated: Option<NaiveDate>,
     pub outlet: Option<String>,
     pub url: Option<String>,
     /// Name of the encoding the bytes were decoded from ("UTF-8", "windows-1256" …).
@@ -80,6 +85,8 @@ impl Article {
             text,
             title: None,
             published: None,
+            published_month: None,
+            updated: None,
             outlet: None,
             url: None,
             encoding: "UTF-8".to_string(),

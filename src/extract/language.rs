@@ -17,6 +17,10 @@ use whatlang::{Detector, Lang};
 
 use crate::model::{Language, Span};
 
+/// Fewer Latin letters than this ("42 LBP", "20$ 43c") do not make a
+/// sentence Latin: a code or a unit is no language.
+const MIN_LATIN_LETTERS: usize = 4;
+
 static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
     // Other Latin-script languages are listed so that a Spanish or German
     // passage is not forced into French or English.
@@ -83,7 +87,8 @@ impl Languages {
             .collect();
         let arabic: usize = counts.iter().map(|c| c.arabic).sum();
         let latin: usize = counts.iter().map(|c| c.latin).sum();
-        if latin == 0 {
+        let is_latin = |c: &Letters| c.latin > c.arabic && c.latin >= MIN_LATIN_LETTERS;
+        if !counts.iter().any(is_latin) {
             return Languages {
                 article: Language::Ar,
                 sentences: vec![Language::Ar; sentences.len()],
@@ -93,7 +98,7 @@ impl Languages {
         // The language of the Latin text as a whole: the fallback for short sentences.
         let mut latin_text = String::new();
         for (s, c) in sentences.iter().zip(&counts) {
-            if c.latin > c.arabic {
+            if is_latin(c) {
                 latin_text.push_str(&text[s.start..s.end]);
                 latin_text.push('\n');
             }
@@ -110,7 +115,8 @@ impl Languages {
             .iter()
             .zip(&counts)
             .map(|(s, c)| {
-                if c.arabic >= c.latin {
+                if !is_latin(c) {
+                    // "Oct." or "3-6." alone: the article's language.
                     return if c.arabic == 0 { article } else { Language::Ar };
                 }
                 match DETECTOR.detect(&text[s.start..s.end]) {

@@ -66,6 +66,10 @@ pub struct DocumentInfo {
     pub title: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_month: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<NaiveDate>,
     pub url: Option<String>,
     pub encoding: String,
     /// "rtl" when the article is mostly Arabic script, else "ltr".
@@ -127,6 +131,8 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
             title: a.title.clone(),
             outlet: a.outlet.clone(),
             published: a.published,
+            published_month: a.published_month.clone(),
+            updated: a.updated,
             url: a.url.clone(),
             encoding: a.encoding.clone(),
             direction: direction(&a.text),
@@ -256,6 +262,10 @@ pub struct ExtractedDocument {
     pub document: String,
     pub direction: &'static str,
     pub published: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_month: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<NaiveDate>,
     pub cut: Option<Cut>,
     pub facts: Vec<ExtractedFact>,
 }
@@ -286,6 +296,8 @@ pub fn build_extract(
                 document: a.document.clone(),
                 direction: direction(&a.text),
                 published: a.published,
+                published_month: a.published_month.clone(),
+                updated: a.updated,
                 cut: a.cut.clone(),
                 facts: fs
                     .iter()

@@ -144,10 +144,13 @@ pub(crate) fn is_month_name(word: &str) -> bool {
     LEXICON.months.contains_key(&key(word))
 }
 
-/// The date against which relative words are read, and how it was chosen.
+/// The date against which relative words are read, and how it was chosen:
+/// the article's own date (its publication, else its last update when that
+/// is all the page prints), else the `--reference-date`.
 pub(crate) fn anchor(doc: &Document) -> Option<(NaiveDate, Resolution)> {
     doc.article
         .published
+        .or(doc.article.updated)
         .map(|d| (d, Resolution::PublicationDate))
         .or_else(|| {
             doc.options

@@ -777,7 +777,7 @@ impl Reader<'_> {
             k += 1;
         }
         self.word(k)
-            .is_some_and(|w| crate::extract::date::is_month_name(w))
+            .is_some_and(crate::extract::date::is_month_name)
     }
 
     fn currency_at(&self, i: usize) -> Option<(String, usize)> {
