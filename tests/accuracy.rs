@@ -58,11 +58,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("carrier-fr ordinals", 1.00),
     ("carrier-en numerals", 0.68),
     ("carrier-en ordinals", 0.75),
-    // The dev set: publication dates right (share of 32; n02_b prints none); French and English
-    // facts per article as a share of the Arabic average.
-    ("newsroom publication dates", 0.40),
-    ("newsroom fr/ar facts", 0.68),
-    ("newsroom en/ar facts", 0.53),
+    // The dev set: publication dates right (share of 32; n02_b prints none).
+    // Facts per article are printed, not floored: fewer facts can be progress.
+    ("newsroom publication dates", 1.00),
 ];
 
 /// How far under the floor a share may fall before the test fails (rounding).
@@ -188,17 +186,14 @@ fn newsroom() {
     }
     let s = eval::newsroom::score_dir(&dir).unwrap();
     let published = s.published_right() as f64 / s.articles.len().max(1) as f64;
-    check(&[
-        ("newsroom publication dates".to_string(), published),
-        (
-            "newsroom fr/ar facts".to_string(),
-            s.ratio_to_arabic("fr").unwrap_or(0.0),
-        ),
-        (
-            "newsroom en/ar facts".to_string(),
-            s.ratio_to_arabic("en").unwrap_or(0.0),
-        ),
-    ]);
+    for language in ["ar", "fr", "en"] {
+        println!(
+            "newsroom facts per article, {language}: {:.1} ({:.2} of Arabic)",
+            s.average(language).unwrap_or(0.0),
+            s.ratio_to_arabic(language).unwrap_or(0.0)
+        );
+    }
+    check(&[("newsroom publication dates".to_string(), published)]);
 }
 
 /// The harness itself: a share it cannot fail would be no test.

@@ -131,11 +131,45 @@ pub fn extract_folded(article: &Article, options: &ExtractOptions) -> (Vec<Fact>
     (facts, doc.folded.text)
 }
 
+/// Spans that never overlap, kept in order of start: sorted so, their ends
+/// grow too, and the last span starting before a new span's end is the only
+/// one it can overlap. First come, first kept, in a search each (a list
+/// scanned per span made large articles quadratic).
+#[derive(Default)]
+pub(crate) struct DisjointSpans(std::collections::BTreeSet<(usize, usize)>);
+
+impl DisjointSpans {
+    /// Keeps `[start, end)` unless it overlaps a kept span; says whether it did keep it.
+    pub(crate) fn insert(&mut self, start: usize, end: usize) -> bool {
+        let overlaps = self
+            .0
+            .range(..(end, 0))
+            .next_back()
+            .is_some_and(|&(_, e)| start < e);
+        if !overlaps {
+            self.0.insert((start, end));
+        }
+        !overlaps
+    }
+}
+
 fn push_unless_overlapping(facts: &mut Vec<Fact>, candidates: Vec<Fact>) {
-    let taken: Vec<Span> = facts.iter().map(|f| f.span).collect();
-    facts.extend(
-        candidates
-            .into_iter()
-            .filter(|c| !taken.iter().any(|t| t.overlaps(c.span))),
-    );
+    // Taken spans sorted by start, with the furthest end so far: a candidate
+    // overlaps one iff, among those starting before its end, the furthest
+    // end lies past its start. A binary search each, where comparing every
+    // pair cost dates × figures on a large article.
+    let mut taken: Vec<Span> = facts.iter().map(|f| f.span).collect();
+    taken.sort_unstable_by_key(|s| s.start);
+    let furthest: Vec<usize> = taken
+        .iter()
+        .scan(0, |end, s| {
+            *end = s.end.max(*end);
+            Some(*end)
+        })
+        .collect();
+    let overlaps = |c: Span| {
+        let before_end = taken.partition_point(|t| t.start < c.end);
+        before_end > 0 && furthest[before_end - 1] > c.start
+    };
+    facts.extend(candidates.into_iter().filter(|c| !overlaps(c.span)));
 }

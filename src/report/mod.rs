@@ -306,7 +306,7 @@ pub fn build_extract(
                         text: f.text.clone(),
                         span: [f.span.start, f.span.end],
                         value: f.normalized(),
-                        sentence: a.quote(f.sentence).to_string(),
+                        sentence: a.quote(a.context(f.sentence, f.span)).to_string(),
                         language: f.language.code(),
                         detail: f.value.clone(),
                     })

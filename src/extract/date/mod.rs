@@ -228,8 +228,9 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
     day_words(&ctx, &mut all);
     // Earlier finders win over later ones where they overlap.
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
+    let mut spans = super::DisjointSpans::default();
     for f in all {
-        if !kept.iter().any(|k| k.start < f.end && f.start < k.end) {
+        if spans.insert(f.start, f.end) {
             kept.push(f);
         }
     }
