@@ -25,12 +25,12 @@ const FLOORS: &[(&str, f64)] = &[
     ("duckling-ar money", 0.98),
     ("duckling-ar dates", 0.39),
     ("duckling-ar dates strict", 0.17),
-    ("duckling-fr numerals", 0.17),
-    ("duckling-fr ordinals", 0.00),
+    ("duckling-fr numerals", 0.67),
+    ("duckling-fr ordinals", 0.43),
     ("duckling-fr dates", 0.17),
     ("duckling-fr dates strict", 0.05),
-    ("duckling-en numerals", 0.33),
-    ("duckling-en ordinals", 0.00),
+    ("duckling-en numerals", 0.65),
+    ("duckling-en ordinals", 0.43),
     ("duckling-en dates", 0.07),
     ("duckling-en dates strict", 0.02),
     // Recognizers-Text: numbers, ordinals, percentages, ages; dates (day, month, year, range of days).
@@ -39,30 +39,28 @@ const FLOORS: &[(&str, f64)] = &[
     ("recognizers-ar ordinals", 0.83),
     ("recognizers-ar percentages", 0.70),
     ("recognizers-ar dates", 0.26),
-    ("recognizers-fr figures", 0.11),
-    ("recognizers-fr numbers", 0.10),
-    ("recognizers-fr ordinals", 0.00),
-    ("recognizers-fr percentages", 0.11),
-    ("recognizers-fr ages", 0.44),
+    ("recognizers-fr figures", 0.55),
+    ("recognizers-fr numbers", 0.50),
+    ("recognizers-fr ordinals", 0.59),
+    ("recognizers-fr percentages", 0.52),
+    ("recognizers-fr ages", 1.00),
     ("recognizers-fr dates", 0.11),
-    ("recognizers-en figures", 0.18),
-    ("recognizers-en numbers", 0.18),
-    ("recognizers-en ordinals", 0.00),
-    ("recognizers-en percentages", 0.13),
-    ("recognizers-en ages", 0.55),
+    ("recognizers-en figures", 0.43),
+    ("recognizers-en numbers", 0.37),
+    ("recognizers-en ordinals", 0.60),
+    ("recognizers-en percentages", 0.53),
+    ("recognizers-en ages", 1.00),
     ("recognizers-en dates", 0.10),
     // Duckling's numerals and ordinals in a news sentence, through ingest and extraction.
     ("carrier-ar numerals", 0.96),
     ("carrier-ar ordinals", 1.00),
-    ("carrier-fr numerals", 0.17),
-    ("carrier-fr ordinals", 0.00),
-    ("carrier-en numerals", 0.00),
-    ("carrier-en ordinals", 0.00),
-    // The dev set: publication dates right (share of 32; n02_b prints none); French and English
-    // facts per article as a share of the Arabic average.
-    ("newsroom publication dates", 0.40),
-    ("newsroom fr/ar facts", 0.33),
-    ("newsroom en/ar facts", 0.12),
+    ("carrier-fr numerals", 0.87),
+    ("carrier-fr ordinals", 1.00),
+    ("carrier-en numerals", 0.68),
+    ("carrier-en ordinals", 0.75),
+    // The dev set: publication dates right (share of 32; n02_b prints none).
+    // Facts per article are printed, not floored: fewer facts can be progress.
+    ("newsroom publication dates", 1.00),
 ];
 
 /// How far under the floor a share may fall before the test fails (rounding).
@@ -188,17 +186,14 @@ fn newsroom() {
     }
     let s = eval::newsroom::score_dir(&dir).unwrap();
     let published = s.published_right() as f64 / s.articles.len().max(1) as f64;
-    check(&[
-        ("newsroom publication dates".to_string(), published),
-        (
-            "newsroom fr/ar facts".to_string(),
-            s.ratio_to_arabic("fr").unwrap_or(0.0),
-        ),
-        (
-            "newsroom en/ar facts".to_string(),
-            s.ratio_to_arabic("en").unwrap_or(0.0),
-        ),
-    ]);
+    for language in ["ar", "fr", "en"] {
+        println!(
+            "newsroom facts per article, {language}: {:.1} ({:.2} of Arabic)",
+            s.average(language).unwrap_or(0.0),
+            s.ratio_to_arabic(language).unwrap_or(0.0)
+        );
+    }
+    check(&[("newsroom publication dates".to_string(), published)]);
 }
 
 /// The harness itself: a share it cannot fail would be no test.

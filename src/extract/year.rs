@@ -231,8 +231,9 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     }
 
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
+    let mut spans = super::DisjointSpans::default();
     for f in all {
-        if !kept.iter().any(|k| k.start < f.end && f.start < k.end) {
+        if spans.insert(f.start, f.end) {
             kept.push(f);
         }
     }
