@@ -9,6 +9,7 @@
 
 pub mod date;
 pub mod entity;
+pub mod language;
 pub mod number;
 pub mod year;
 
@@ -16,7 +17,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::model::{Article, Fact, FactKind, Span, Value};
+use crate::model::{Article, Fact, FactKind, Language, Span, Value};
 use crate::normalize::{self, Folded};
 
 /// Settings that change what extraction resolves.
@@ -35,16 +36,48 @@ pub struct Document<'a> {
     pub folded: Folded,
     /// Sentence spans in original byte offsets.
     pub sentences: Vec<Span>,
+    /// The language of the article and of each sentence.
+    pub languages: language::Languages,
     pub options: &'a ExtractOptions,
 }
 
 impl<'a> Document<'a> {
     pub fn new(article: &'a Article, options: &'a ExtractOptions) -> Self {
+        let sentences = normalize::sentences(&article.analysis_text);
         Document {
             article,
             folded: Folded::new(&article.analysis_text),
-            sentences: normalize::sentences(&article.analysis_text),
+            languages: language::Languages::detect(&article.analysis_text, &sentences),
+            sentences,
             options,
+        }
+    }
+
+    /// Spans (original offsets) of the runs of consecutive Latin-script
+    /// sentences: what the Latin grammars read. Empty for an all-Arabic article.
+    pub fn latin_runs(&self) -> Vec<Span> {
+        let mut runs: Vec<Span> = Vec::new();
+        let mut previous_latin = false;
+        for (s, l) in self.sentences.iter().zip(&self.languages.sentences) {
+            if !l.is_latin() {
+                previous_latin = false;
+                continue;
+            }
+            match runs.last_mut() {
+                Some(r) if previous_latin => r.end = s.end,
+                _ => runs.push(*s),
+            }
+            previous_latin = true;
+        }
+        runs
+    }
+
+    /// The language of the sentence at an original offset.
+    pub fn language_at(&self, at: usize) -> Language {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        match (self.sentences.get(i), self.languages.sentences.get(i)) {
+            (Some(s), Some(l)) if s.start <= at => *l,
+            _ => self.languages.article,
         }
     }
 
@@ -56,9 +89,11 @@ impl<'a> Document<'a> {
 
     /// Builds a fact from a span in original byte offsets.
     pub fn fact_at(&self, kind: FactKind, span: Span, value: Value) -> Fact {
+        let text = self.article.quote(span).to_string();
         Fact {
             kind,
-            text: self.article.quote(span).to_string(),
+            language: self.languages.of_span(&self.sentences, span, &text),
+            text,
             span,
             sentence: normalize::sentence_of(&self.sentences, span),
             value,

@@ -289,6 +289,8 @@ pub struct ExtractedFact {
     pub span: [usize; 2],
     pub value: String,
     pub sentence: String,
+    /// The fact's language: "ar", "fr", "en", or "und".
+    pub language: &'static str,
     pub detail: crate::model::Value,
 }
 
@@ -317,6 +319,7 @@ pub fn build_extract(
                         span: [f.span.start, f.span.end],
                         value: f.normalized(),
                         sentence: a.quote(a.context(f.sentence, f.span)).to_string(),
+                        language: f.language.code(),
                         detail: f.value.clone(),
                     })
                     .collect(),
