@@ -35,6 +35,7 @@
 //! A date without any year and without a relative word never takes the
 //! publication year: that would be a guess.
 
+mod latin;
 mod lexicon;
 
 use std::cell::OnceCell;
@@ -221,6 +222,8 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
         tags: OnceCell::new(),
     };
     let mut all = Vec::new();
+    // French and English forms first: "Jan. 19" is one date, not a month alone.
+    latin::find(&ctx, &mut all);
     month_dates(&ctx, &mut all);
     numeric_dates(&ctx, &mut all);
     relative_months(&ctx, &mut all);

@@ -1446,8 +1446,13 @@ mod tests {
 
     #[test]
     fn a_year_before_a_singular_noun_is_a_year_and_an_amount_stops_at_its_currency() {
-        assert!(values("The quake was the strongest since the 2004 earthquake in the area.").is_empty());
-        assert_eq!(values("Some 2000 people were evacuated from the old town."), ["~2000"]);
+        assert!(
+            values("The quake was the strongest since the 2004 earthquake in the area.").is_empty()
+        );
+        assert_eq!(
+            values("Some 2000 people were evacuated from the old town."),
+            ["~2000"]
+        );
         assert_eq!(
             read("The fund signed a $250 million loan agreement with Mauritania.")[0].0,
             "$250 million"
