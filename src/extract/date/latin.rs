@@ -22,7 +22,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::{days_in_month, full_date, key, month_of, settle, Ctx, Found, Rel, LEXICON};
-use crate::model::{DateValue, PartialDate};
+use crate::model::{Calendar, DateValue, PartialDate};
 
 #[derive(Deserialize)]
 struct File {
@@ -331,6 +331,9 @@ fn relative_months(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
                 end: None,
                 resolution: how,
                 relative: Some(ctx.original(from + p.start(), from + p.end())),
+                calendar: Calendar::Gregorian,
+                weekday: None,
+                hijri: None,
             },
         });
     }
