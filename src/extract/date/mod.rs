@@ -36,6 +36,7 @@
 //! publication year: that would be a guess.
 
 mod arabic_calendar;
+mod latin;
 mod lexicon;
 
 use std::cell::OnceCell;
@@ -222,6 +223,8 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
         tags: OnceCell::new(),
     };
     let mut all = Vec::new();
+    // French and English forms first: "Jan. 19" is one date, not a month alone.
+    latin::find(&ctx, &mut all);
     arabic_calendar::hijri_dates(&ctx, &mut all);
     arabic_calendar::holidays(&ctx, &mut all);
     arabic_calendar::hijri_months(&ctx, &mut all);
