@@ -590,3 +590,22 @@ fn utf32_articles_are_decoded() {
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("2025-09-18/2025-09-20"), "{s}");
 }
+
+// 16. A front-matter date that is no date is a warning naming file and field.
+#[test]
+fn a_bad_front_matter_date_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("a.md");
+    fs::write(
+        &f,
+        "---\npublished: 2024-13-45\n---\nزار الوفد أنقرة في 18 سبتمبر 2025.\n",
+    )
+    .unwrap();
+    factdiff()
+        .arg(&f)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "a.md: front matter `published` is \"2024-13-45\", not a date",
+        ));
+}

@@ -69,6 +69,9 @@ pub struct Cleaned {
     pub url: Option<String>,
     pub cut: Option<Cut>,
     pub boilerplate_lines: usize,
+    /// Metadata that could not be read (a front-matter date that is no
+    /// date), one line each, for a warning naming the file.
+    pub warnings: Vec<String>,
 }
 
 impl Cleaned {
@@ -148,6 +151,7 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
         out.published = fm.published;
         out.outlet = fm.outlet;
         out.url = fm.url;
+        out.warnings = fm.warnings;
     }
 
     // The trailing section; "read also" boxes above or inside the article.
@@ -625,6 +629,7 @@ fn word_count(s: &str) -> usize {
 
 #[derive(Default)]
 struct FrontMatter {
+    warnings: Vec<String>,
     title: Option<String>,
     published: Option<NaiveDate>,
     outlet: Option<String>,
@@ -661,9 +666,12 @@ fn front_matter(lines: &[Line]) -> Option<(usize, FrontMatter)> {
         }
         match k.as_str() {
             "title" => fm.title = Some(v.to_string()),
-            "published" | "date" | "published_at" | "pubdate" => {
-                fm.published = fm.published.or(parse_date(v))
-            }
+            "published" | "date" | "published_at" | "pubdate" => match parse_date(v) {
+                Some(d) => fm.published = fm.published.or(Some(d)),
+                None => fm.warnings.push(format!(
+                    "front matter `{k}` is \"{v}\", not a date (expected YYYY-MM-DD); ignored"
+                )),
+            },
             "outlet" | "source" | "site" | "publisher" => fm.outlet = Some(v.to_string()),
             "url" | "link" | "canonical" => fm.url = Some(v.to_string()),
             _ => {}

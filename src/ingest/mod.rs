@@ -495,7 +495,12 @@ fn read_file(
         return Ok(());
     }
     let outcome = parse_document(document, format, &bytes, extra);
-    sink.take(outcome)
+    if let Ok(a) = &outcome {
+        for w in &a.1 {
+            sink.loaded.warnings.push(format!("{document}: {w}"));
+        }
+    }
+    sink.take(outcome.map(|(a, _)| a))
 }
 
 /// Reads one document's bytes (any format but JSON Lines) into an article.
@@ -504,7 +509,7 @@ fn parse_document(
     format: Format,
     bytes: &[u8],
     extra: &clean::Extra,
-) -> Result<Article, IngestError> {
+) -> Result<(Article, Vec<String>), IngestError> {
     let decoded = decode(bytes).map_err(|p| IngestError::new(document, p))?;
     let is_html = match format {
         Format::Html => true,
@@ -517,25 +522,29 @@ fn parse_document(
     } else {
         (decoded.text, None)
     };
-    let cleaned = clean::clean(&text, extra);
+    let mut cleaned = clean::clean(&text, extra);
     if cleaned.is_empty() {
         return Err(IngestError::new(document, "no article text"));
     }
     let page = page.unwrap_or_default();
-    Ok(Article {
-        document: document.to_string(),
-        analysis_text: cleaned.analysis_text,
-        text,
-        title: page.title.or(cleaned.title),
-        published: page.published.or(cleaned.published),
-        published_month: cleaned.published_month,
-        updated: cleaned.updated,
-        outlet: page.outlet.or(cleaned.outlet),
-        url: page.url.or(cleaned.url),
-        encoding: decoded.encoding.to_string(),
-        cut: cleaned.cut,
-        boilerplate_lines: cleaned.boilerplate_lines,
-    })
+    let warnings = std::mem::take(&mut cleaned.warnings);
+    Ok((
+        Article {
+            document: document.to_string(),
+            analysis_text: cleaned.analysis_text,
+            text,
+            title: page.title.or(cleaned.title),
+            published: page.published.or(cleaned.published),
+            published_month: cleaned.published_month,
+            updated: cleaned.updated,
+            outlet: page.outlet.or(cleaned.outlet),
+            url: page.url.or(cleaned.url),
+            encoding: decoded.encoding.to_string(),
+            cut: cleaned.cut,
+            boilerplate_lines: cleaned.boilerplate_lines,
+        },
+        warnings,
+    ))
 }
 
 /// Reads in-memory bytes as if they were the file `document` (the format
@@ -570,7 +579,7 @@ pub fn read_bytes(
         }
     } else {
         let outcome = parse_document(document, format, bytes, &extra);
-        sink.take(outcome)?;
+        sink.take(outcome.map(|(a, _)| a))?;
     }
     if sink.loaded.articles.is_empty() {
         let first = sink.loaded.skipped.first().cloned();
