@@ -71,7 +71,12 @@ fn purity(a: &BTreeSet<BTreeSet<String>>, b: &[BTreeSet<String>]) -> f64 {
     let total: usize = a.iter().map(BTreeSet::len).sum();
     let hit: usize = a
         .iter()
-        .map(|g| b.iter().map(|h| g.intersection(h).count()).max().unwrap_or(0))
+        .map(|g| {
+            b.iter()
+                .map(|h| g.intersection(h).count())
+                .max()
+                .unwrap_or(0)
+        })
         .sum();
     hit as f64 / total as f64
 }
@@ -85,7 +90,10 @@ fn newsroom_events_group_across_outlets_and_languages_and_distractors_stay_apart
     let gold_set: BTreeSet<BTreeSet<String>> = gold.iter().cloned().collect();
     let p = purity(&got, &gold);
     let inverse = purity(&gold_set, &got_vec);
-    assert!(p >= 0.97 && inverse >= 0.95, "purity {p:.2} inverse {inverse:.2}: {got:?}");
+    assert!(
+        p >= 0.97 && inverse >= 0.95,
+        "purity {p:.2} inverse {inverse:.2}: {got:?}"
+    );
     // Every French and English article is with its event's Arabic coverage.
     for doc in ["n01_b.txt", "n02_b.txt", "n04_b.txt", "n05_b.txt"] {
         let g = got.iter().find(|g| g.contains(doc)).unwrap();
@@ -103,11 +111,18 @@ fn each_event_alone_groups_as_inside_the_whole_folder() {
     let Some(dir) = newsroom() else { return };
     let whole = groups(load(&[dir.join("articles")]));
     for cluster in gold_clusters(&dir) {
-        let paths: Vec<PathBuf> = cluster.iter().map(|d| dir.join("articles").join(d)).collect();
+        let paths: Vec<PathBuf> = cluster
+            .iter()
+            .map(|d| dir.join("articles").join(d))
+            .collect();
         let alone = groups(load(&paths));
         let restricted: BTreeSet<BTreeSet<String>> = whole
             .iter()
-            .map(|g| g.intersection(&cluster).cloned().collect::<BTreeSet<String>>())
+            .map(|g| {
+                g.intersection(&cluster)
+                    .cloned()
+                    .collect::<BTreeSet<String>>()
+            })
             .filter(|g| !g.is_empty())
             .collect();
         assert_eq!(alone, restricted, "{cluster:?}");
@@ -152,8 +167,9 @@ fn wire_copy_above_the_all_pairs_limit_still_groups_and_finds_the_conflict() {
     let conflicts: Vec<_> = analysis.events[0]
         .discrepancies
         .iter()
-        .filter(|d| d.severity == Severity::Conflict && d.values.iter().any(|v| v.document == "copy-odd"))
+        .filter(|d| {
+            d.severity == Severity::Conflict && d.values.iter().any(|v| v.document == "copy-odd")
+        })
         .collect();
     assert!(!conflicts.is_empty(), "the odd copy's dates are a conflict");
 }
-

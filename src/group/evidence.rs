@@ -5,18 +5,21 @@
 //!
 //! | channel | agrees | disagrees |
 //! |---|---|---|
-//! | when | a stated date or range overlaps | every date ≥ 3 days apart (≥ 20 when a year or a stated date is missing and the publication date stands in) |
+//! | when | each article's leading date is within 3 days of a date of the other | every date ≥ 3 days apart (≥ 20 when a year or a stated date is missing and the publication date stands in) |
 //! | where | each first city is named by the other (or the same) | the first cities differ and one is not named by the other |
 //! | edition | same edition number | different numbers |
 //! | tag | a shared event tag | tags, none shared |
-//! | people | a person in both (across scripts) | – |
+//! | people | a person in both (across scripts) | both name two or more people, in one script, and share none |
 //! | figures | two distinctive figures in both | – |
 //! | text | background-weighted cosine ≥ 0.35 | – |
 //!
 //! **Separation rule.** Two articles are kept apart when the disagreements
-//! weigh 2 or more, or weigh 1 and fewer than two channels agree. A
-//! different edition or event tag weighs 2 unless the dates agree (then 1):
-//! another edition of a fair, another meeting in the same city the next day.
+//! weigh 2 or more, or weigh 1 and fewer than two channels agree (when and
+//! where agreeing count as one: the same city on the same days hosts
+//! several events). Event tags that differ (IGEF vs GITEX: the events' own
+//! names) weigh 2. A different edition number weighs 2 unless stated dates
+//! overlap (then 1): another edition of a fair, another meeting in the same
+//! city the next day.
 //! Other disagreements weigh 1: another trip (other dates *and* another
 //! city), a later earthquake in the same region (other dates and another
 //! epicentre), the previous edition (other year *and* other number) all
@@ -26,10 +29,16 @@
 //!
 //! **Score.** When not kept apart, the pair's score is the text cosine
 //! combined (1 − (1 − a)(1 − b)) with the signature's weight of evidence:
-//! counted only when two channels other than text agree, so that a person
-//! or a city alone never joins two articles.
+//! counted only when two channels other than text agree, when and where
+//! counting as one (the setting), so that a person, a city, or a city on
+//! the same days (a capital hosts several events a week) never joins two
+//! articles alone.
 
 use super::signature::{Signature, When};
+
+/// Days within which two articles' leading dates are told at the same time
+/// (a publication line two days after the event, a one-day error).
+const LEAD_TOLERANCE: i64 = 3;
 
 /// Text cosine at which the words alone count as an agreeing channel.
 pub const TEXT_AGREES: f64 = 0.35;
@@ -50,12 +59,30 @@ pub struct Evidence {
     pub against: u32,
     /// Weight of the agreeing signature channels, 0 unless two agree.
     pub weight: f64,
+    /// Whether findings carry their wording (the report) or not (scoring).
+    explain: bool,
 }
 
 impl Evidence {
     /// Kept apart by the separation rule.
     pub fn separated(&self) -> bool {
-        self.against >= 2 || (self.against == 1 && self.agree.len() < 2)
+        self.against >= 2 || (self.against == 1 && self.agreeing_channels() < 2)
+    }
+
+    /// Agreeing channels, when and where counting once (the setting).
+    pub fn agreeing_channels(&self) -> usize {
+        let setting = self
+            .agree
+            .iter()
+            .filter(|f| f.channel == "when" || f.channel == "where")
+            .count()
+            .min(1);
+        setting
+            + self
+                .agree
+                .iter()
+                .filter(|f| f.channel != "when" && f.channel != "where")
+                .count()
     }
 
     /// The pair's score given the text cosine.
@@ -67,59 +94,93 @@ impl Evidence {
     }
 }
 
-fn agree(e: &mut Evidence, channel: &'static str, detail: String) {
+fn agree(e: &mut Evidence, channel: &'static str, detail: impl FnOnce() -> String) {
+    let detail = if e.explain { detail() } else { String::new() };
     e.agree.push(Finding { channel, detail });
 }
 
-fn disagree(e: &mut Evidence, channel: &'static str, detail: String, weight: u32) {
+fn disagree(e: &mut Evidence, channel: &'static str, detail: impl FnOnce() -> String, weight: u32) {
+    let detail = if e.explain { detail() } else { String::new() };
     e.disagree.push(Finding { channel, detail });
     e.against += weight;
 }
 
 /// Compares two signatures; `cosine` is the pair's text similarity.
 pub fn compare(a: &Signature, b: &Signature, cosine: f64) -> Evidence {
-    let mut e = Evidence::default();
+    judge(a, b, cosine, false)
+}
+
+/// [`compare`] with every finding worded for the report.
+pub fn explain(a: &Signature, b: &Signature, cosine: f64) -> Evidence {
+    judge(a, b, cosine, true)
+}
+
+fn judge(a: &Signature, b: &Signature, cosine: f64, explain: bool) -> Evidence {
+    let mut e = Evidence {
+        explain,
+        ..Evidence::default()
+    };
     let mut weight = 0.0;
     let mut channels = 0;
-    let when = compare_when(a, b);
+    // When and where together are the event's setting: one channel for the
+    // two-channel rule (a capital hosts several events the same week).
+    let mut setting = false;
+    let when = compare_when(a, b, explain);
     match &when {
         Some(Ok(detail)) => {
-            agree(&mut e, "when", detail.clone());
+            agree(&mut e, "when", || detail.clone());
             weight += 0.1;
-            channels += 1;
+            setting = true;
         }
-        Some(Err(detail)) => disagree(&mut e, "when", detail.clone(), 1),
+        Some(Err(detail)) => disagree(&mut e, "when", || detail.clone(), 1),
         None => {}
     }
-    let dates_agree = matches!(when, Some(Ok(_)));
-    let strong = if dates_agree { 1 } else { 2 };
+    // Another edition, unless stated dates overlap (then one outlet's
+    // wrong number is more likely than another event on the same days).
+    let overlap = a
+        .dates
+        .iter()
+        .any(|x| b.dates.iter().any(|y| x.gap(y) == Some(0)));
+    let strong = if overlap { 1 } else { 2 };
     if let (Some(x), Some(y)) = (&a.first_city, &b.first_city) {
         let a_in_b = x == y || b.places.contains(x);
         let b_in_a = x == y || a.places.contains(y);
         if a_in_b && b_in_a {
-            agree(&mut e, "where", if x == y { x.to_string() } else { format!("{x}, {y}") });
+            let detail = || {
+                if x == y {
+                    x.to_string()
+                } else {
+                    format!("{x}, {y}")
+                }
+            };
+            agree(&mut e, "where", detail);
             weight += 0.1;
-            channels += 1;
+            setting = true;
         } else if x != y {
-            disagree(&mut e, "where", format!("{x} vs {y}"), 1);
+            disagree(&mut e, "where", || format!("{x} vs {y}"), 1);
         }
+    }
+    if setting {
+        channels += 1;
     }
     if let (Some(x), Some(y)) = (a.edition, b.edition) {
         if x == y {
-            agree(&mut e, "edition", ordinal(x));
+            agree(&mut e, "edition", || ordinal(x));
             weight += 0.15;
             channels += 1;
         } else {
-            disagree(&mut e, "edition", format!("{} vs {}", ordinal(x), ordinal(y)), strong);
+            let detail = || format!("{} vs {}", ordinal(x), ordinal(y));
+            disagree(&mut e, "edition", detail, strong);
         }
     }
     if !a.tags.is_empty() && !b.tags.is_empty() {
         let shared: Vec<&String> = a.tags.iter().filter(|t| b.tags.contains(t)).collect();
         if shared.is_empty() {
-            let detail = format!("{} vs {}", a.tags.join(", "), b.tags.join(", "));
-            disagree(&mut e, "tag", detail, strong);
+            // An event's own name ("IGEF", "COP29"): another one is another event.
+            let detail = || format!("{} vs {}", a.tags.join(", "), b.tags.join(", "));
+            disagree(&mut e, "tag", detail, 2);
         } else {
-            agree(&mut e, "tag", shared[0].to_uppercase());
+            agree(&mut e, "tag", || shared[0].to_uppercase());
             weight += 0.2;
             channels += 1;
         }
@@ -127,17 +188,33 @@ pub fn compare(a: &Signature, b: &Signature, cosine: f64) -> Evidence {
     let mut people = Vec::new();
     for p in &a.people {
         if let Some(q) = b.people.iter().find(|q| p.same(q)) {
-            people.push(if p.name == q.name {
-                p.name.clone()
-            } else {
-                format!("{} / {}", p.name, q.name)
-            });
+            people.push((p, q));
         }
+    }
+    if people.is_empty() && a.script == b.script && a.people.len() >= 2 && b.people.len() >= 2 {
+        // Two articles in one script that each name several people and
+        // share none: other protagonists, so likely another event. Across
+        // scripts a name may fail to transliterate: no finding.
+        let detail = || format!("{} vs {}", a.people[0].name, b.people[0].name);
+        disagree(&mut e, "people", detail, 1);
     }
     if !people.is_empty() {
         weight += (0.15 * people.len() as f64).min(0.3);
         channels += 1;
-        agree(&mut e, "people", people.join("; "));
+        let detail = || {
+            let names: Vec<String> = people
+                .iter()
+                .map(|(p, q)| {
+                    if p.name == q.name {
+                        p.name.clone()
+                    } else {
+                        format!("{} / {}", p.name, q.name)
+                    }
+                })
+                .collect();
+            names.join("; ")
+        };
+        agree(&mut e, "people", detail);
     }
     let figures: Vec<f64> = a
         .figures
@@ -148,11 +225,17 @@ pub fn compare(a: &Signature, b: &Signature, cosine: f64) -> Evidence {
     if figures.len() >= 2 {
         weight += (0.08 * figures.len() as f64).min(0.3);
         channels += 1;
-        let shown: Vec<String> = figures.iter().map(|&f| crate::model::format_number(f)).collect();
-        agree(&mut e, "figures", shown.join(", "));
+        let detail = || {
+            let shown: Vec<String> = figures
+                .iter()
+                .map(|&f| crate::model::format_number(f))
+                .collect();
+            shown.join(", ")
+        };
+        agree(&mut e, "figures", detail);
     }
     if cosine >= TEXT_AGREES {
-        agree(&mut e, "text", format!("{cosine:.2}"));
+        agree(&mut e, "text", || format!("{cosine:.2}"));
     }
     e.weight = if channels >= 2 { weight.min(0.9) } else { 0.0 };
     e
@@ -171,16 +254,18 @@ fn ordinal(n: u32) -> String {
 
 /// Ok(why) when the dates agree, Err(why) when they are apart, None when
 /// they say nothing.
-fn compare_when(a: &Signature, b: &Signature) -> Option<Result<String, String>> {
-    let proxy = |s: &Signature| -> (Vec<When>, bool) {
+fn compare_when(a: &Signature, b: &Signature, explain: bool) -> Option<Result<String, String>> {
+    let pub_a = a.published.map(When::from_date);
+    let pub_b = b.published.map(When::from_date);
+    let proxy = |s: &'_ Signature, p: &'_ Option<When>| -> (Vec<When>, bool) {
         if s.dates.is_empty() {
-            (s.published.map(When::from_date).into_iter().collect(), true)
+            (p.iter().copied().collect(), true)
         } else {
             (s.dates.clone(), false)
         }
     };
-    let (da, pa) = proxy(a);
-    let (db, pb) = proxy(b);
+    let (da, pa) = proxy(a, &pub_a);
+    let (db, pb) = proxy(b, &pub_b);
     if da.is_empty() || db.is_empty() {
         return None;
     }
@@ -198,11 +283,33 @@ fn compare_when(a: &Signature, b: &Signature) -> Option<Result<String, String>> 
             }
         }
     }
-    let (gap, x, y) = nearest?;
-    if gap == 0 && !pa && !pb {
-        Some(Ok(format!("{} / {}", x.label(), y.label())))
+    let (_, x, y) = nearest?;
+    // Agreement needs each article's leading date (publication line or
+    // lead) near a date of the other: a later story that recalls the
+    // earlier event's date is not told at the same time.
+    let near = |lead: &When, others: &[When]| {
+        others
+            .iter()
+            .any(|o| lead.gap(o).is_some_and(|g| g <= LEAD_TOLERANCE))
+    };
+    let leads_meet = near(&da[0], &db) && near(&db[0], &da);
+    let label = |sep: &str| {
+        if explain {
+            format!("{} {sep} {}", x.label(), y.label())
+        } else {
+            String::new()
+        }
+    };
+    if leads_meet && !pa && !pb {
+        let (x, y) = (&da[0], &db[0]);
+        let label = if explain {
+            format!("{} / {}", x.label(), y.label())
+        } else {
+            String::new()
+        };
+        Some(Ok(label))
     } else if all_far {
-        Some(Err(format!("{} vs {}", x.label(), y.label())))
+        Some(Err(label("vs")))
     } else {
         None
     }
@@ -263,7 +370,13 @@ mod tests {
         };
         let algiers = Signature {
             dates: vec![when(2025, 7, 14, 16)],
-            places: vec!["Algiers".to_string(), "DZ".to_string(), "TN".to_string(), "Cairo".to_string(), "EG".to_string()],
+            places: vec![
+                "Algiers".to_string(),
+                "DZ".to_string(),
+                "TN".to_string(),
+                "Cairo".to_string(),
+                "EG".to_string(),
+            ],
             first_city: Some("Algiers".to_string()),
             people: vec![person],
             ..Signature::default()

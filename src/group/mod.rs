@@ -544,8 +544,19 @@ impl Vocabulary {
     }
 }
 
-/// Weight of a fact term ("#person:…", "#event:…"): that of a rare word.
-const FACT_TERM_WEIGHT: f64 = 5.5;
+/// Weight of a fact term by its kind: a name or an event tag weighs as a
+/// rare word; a place and month together less; a month or a country alone,
+/// shared by many unrelated stories, little.
+fn fact_term_weight(term: &str) -> f64 {
+    let kind = term[1..].split(':').next().unwrap_or("");
+    match kind {
+        "person" | "organization" | "event" => 5.5,
+        "on" => 4.0,
+        "in" => 2.5,
+        "place" => 2.0,
+        _ => 1.0,
+    }
+}
 
 /// Weighted vectors: sublinear term frequency × the term's background
 /// weight ([`weights`]), never the folder's document frequencies.
@@ -567,7 +578,7 @@ impl Vectors {
                 .map(|&t| {
                     let text = r.terms.get(t as usize).map(|s| &**s).unwrap_or("");
                     if text.starts_with('#') {
-                        FACT_TERM_WEIGHT
+                        fact_term_weight(text)
                     } else {
                         weights::weight(text)
                     }
@@ -598,6 +609,13 @@ impl Vectors {
     fn judge(&self, features: &[Features], i: usize, j: usize) -> (evidence::Evidence, f64) {
         let cosine = self.cosine(i, j);
         let e = evidence::compare(&features[i].sig, &features[j].sig, cosine);
+        (e, cosine)
+    }
+
+    /// [`Vectors::judge`] with the findings worded, for links and near misses.
+    fn explain(&self, features: &[Features], i: usize, j: usize) -> (evidence::Evidence, f64) {
+        let cosine = self.cosine(i, j);
+        let e = evidence::explain(&features[i].sig, &features[j].sig, cosine);
         (e, cosine)
     }
 
@@ -721,7 +739,11 @@ pub fn group(
         if ri == rj {
             continue;
         }
-        let (small, other) = if size[ri] <= size[rj] { (ri, rj) } else { (rj, ri) };
+        let (small, other) = if size[ri] <= size[rj] {
+            (ri, rj)
+        } else {
+            (rj, ri)
+        };
         if !coherent(
             &mut parent,
             &adjacent,
@@ -761,7 +783,7 @@ pub fn group(
         })
         .map(|p| {
             let (i, j) = (p.i as usize, p.j as usize);
-            let (e, _) = vectors.judge(features, i, j);
+            let (e, _) = vectors.explain(features, i, j);
             let link = Link {
                 a: i,
                 b: j,
@@ -800,7 +822,7 @@ pub fn group(
     }
     for (root, (_, member, other)) in nearest {
         let (member, other) = (member as usize, other as usize);
-        let (e, cosine) = vectors.judge(features, member, other);
+        let (e, cosine) = vectors.explain(features, member, other);
         let score = e.score(cosine);
         let mut why_not: Vec<String> = e
             .disagree
@@ -809,9 +831,12 @@ pub fn group(
             .collect();
         if e.separated() && e.disagree.len() == 1 {
             why_not.push(if e.against >= 2 {
-                "a different edition or event tag, with dates that do not agree".to_string()
+                "a different edition or event tag, on dates that do not overlap".to_string()
             } else {
-                format!("only {} agreeing signal(s) against it", e.agree.len())
+                format!(
+                    "only {} agreeing signal(s) against it",
+                    e.agreeing_channels()
+                )
             });
         }
         if !e.separated() {
@@ -977,7 +1002,10 @@ mod tests {
         let pairs = Blocking { keys: 4, max_df: 5 }.candidates(&f);
         // Each article proposes at most SAMPLE followers per key: a chain, not n².
         assert!(pairs.len() <= 20 * SAMPLE, "{}", pairs.len());
-        assert!(pairs.contains(&(0, 1)) && pairs.contains(&(18, 19)), "{pairs:?}");
+        assert!(
+            pairs.contains(&(0, 1)) && pairs.contains(&(18, 19)),
+            "{pairs:?}"
+        );
         assert!(!pairs.contains(&(0, 19)));
     }
 
@@ -1012,7 +1040,12 @@ mod tests {
         let groups = group(&[a, b], &AllPairs, &GroupOptions::default());
         assert_eq!(groups.len(), 2);
         let near = groups[0].nearest.as_ref().expect("a nearest article");
-        assert!(near.why_not.iter().any(|w| w.starts_with("tag: igef vs gitex")), "{near:?}");
+        assert!(
+            near.why_not
+                .iter()
+                .any(|w| w.starts_with("tag: igef vs gitex")),
+            "{near:?}"
+        );
     }
 
     #[test]
@@ -1048,7 +1081,11 @@ mod tests {
         let (facts, folded) = extract::extract_folded(&article, &options);
         let f = features_of_folded(&article, &folded, &facts, &lexicon);
         let has = |f: &Features, p: &str| f.sig.places.iter().any(|x| x == p);
-        assert!(has(&f, "شفشاون") || has(&f, "Chefchaouen"), "{:?}", f.sig.places);
+        assert!(
+            has(&f, "شفشاون") || has(&f, "Chefchaouen"),
+            "{:?}",
+            f.sig.places
+        );
         assert!(has(&f, "MA"), "{:?}", f.sig.places);
     }
 }

@@ -44,7 +44,11 @@ pub struct When {
 impl When {
     fn dates(&self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
         let s = NaiveDate::from_ymd_opt(year, self.start.0, self.start.1)?;
-        let end_year = if self.end < self.start { year + 1 } else { year };
+        let end_year = if self.end < self.start {
+            year + 1
+        } else {
+            year
+        };
         let e = NaiveDate::from_ymd_opt(end_year, self.end.0, self.end.1)?;
         Some((s, e))
     }
@@ -94,9 +98,9 @@ impl When {
 pub struct Person {
     /// As written.
     pub name: String,
-    /// Cross-script keys of the whole name and of its last word.
-    pub key: String,
-    pub last_key: String,
+    /// Cross-script skeletons of the whole name and of its last word.
+    full: translit::Skeleton,
+    last: translit::Skeleton,
 }
 
 impl Person {
@@ -104,20 +108,16 @@ impl Person {
         let last = name.split_whitespace().last().unwrap_or("");
         Person {
             name: name.to_string(),
-            key: translit::key(name),
-            last_key: translit::key(last),
+            full: translit::skeleton(name),
+            last: translit::skeleton(last),
         }
     }
 
     /// The same person across scripts: the whole name, or the family name
     /// (three consonants at least) when both give two words or more.
     pub fn same(&self, other: &Person) -> bool {
-        if self.key == other.key && self.key.len() >= 2 {
-            return same_person(&self.name, &other.name);
-        }
-        self.last_key == other.last_key
-            && self.last_key.len() >= 3
-            && same_person(&self.name, &other.name)
+        translit::same_skeleton(&self.full, &other.full)
+            || (self.last.key.len() >= 3 && translit::same_skeleton(&self.last, &other.last))
     }
 }
 
@@ -152,8 +152,10 @@ pub const MAX_DATES: usize = 3;
 const EDITION_WORDS: &[&str] = &["دوره", "نسخه", "طبعه", "دورته", "نسخته"];
 
 static LATIN_EDITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,3})\s*(?:e|è|ème|eme|er|re|st|nd|rd|th)\s+(?:édition|edition|session)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\b(\d{1,3})\s*(?:e|è|ème|eme|er|re|st|nd|rd|th)\s+(?:édition|edition|session)\b",
+    )
+    .expect("valid regex")
 });
 
 static LATIN_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -288,7 +290,7 @@ fn script_of(text: &str) -> Script {
     for c in text.chars() {
         if ('\u{0600}'..='\u{06FF}').contains(&c) {
             arabic += 1;
-        } else if c.is_alphabetic() && (c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c)) {
+        } else if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
             latin += 1;
         }
     }
@@ -420,7 +422,10 @@ mod tests {
         assert_eq!(s.first_city.as_deref(), Some("Agadir"));
         assert!(s.places.iter().any(|p| p == "MA"));
         assert_eq!(s.figures, vec![310.0, 120_000.0, 45_000_000.0]);
-        assert_eq!(s.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), vec!["Youssef Amzal"]);
+        assert_eq!(
+            s.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            vec!["Youssef Amzal"]
+        );
     }
 
     #[test]
@@ -450,11 +455,31 @@ mod tests {
 
     #[test]
     fn gaps_between_dates_with_and_without_years() {
-        let a = When { year: Some(2025), start: (5, 15), end: (5, 18) };
-        let b = When { year: Some(2025), start: (5, 16), end: (5, 19) };
-        let c = When { year: Some(2024), start: (5, 16), end: (5, 19) };
-        let open = When { year: None, start: (12, 31), end: (12, 31) };
-        let jan = When { year: Some(2025), start: (1, 2), end: (1, 2) };
+        let a = When {
+            year: Some(2025),
+            start: (5, 15),
+            end: (5, 18),
+        };
+        let b = When {
+            year: Some(2025),
+            start: (5, 16),
+            end: (5, 19),
+        };
+        let c = When {
+            year: Some(2024),
+            start: (5, 16),
+            end: (5, 19),
+        };
+        let open = When {
+            year: None,
+            start: (12, 31),
+            end: (12, 31),
+        };
+        let jan = When {
+            year: Some(2025),
+            start: (1, 2),
+            end: (1, 2),
+        };
         assert_eq!(a.gap(&b), Some(0));
         assert_eq!(a.gap(&c), Some(361));
         assert_eq!(open.gap(&jan), Some(2));

@@ -61,7 +61,11 @@ static FREQ: LazyLock<HashMap<String, f64>> = LazyLock::new(|| {
             // Frequencies of forms that fold together add up; across
             // languages, the larger one stands.
             let per_billion = 10f64.powf(zipf);
-            *f = if arabic { *f + per_billion } else { f.max(per_billion) };
+            *f = if arabic {
+                *f + per_billion
+            } else {
+                f.max(per_billion)
+            };
         }
     }
     freq
@@ -74,10 +78,30 @@ pub fn zipf(word: &str) -> Option<f64> {
 
 /// The background weight of a folded content word.
 pub fn weight(word: &str) -> f64 {
-    let zipf = FREQ
-        .get(word)
-        .map_or(RARE_ZIPF, |&f| f.log10().max(RARE_ZIPF));
+    let zipf = lookup(word).map_or(RARE_ZIPF, |f| f.log10().max(RARE_ZIPF));
     (CEILING - zipf).max(MIN_WEIGHT)
+}
+
+/// The word's frequency, or that of its stem without an Arabic proclitic
+/// (و، ف، ب، ل، ك) or a possessive suffix (ه، ها، هم): "وتطرق" is as
+/// frequent as "تطرق", "نظيره" as "نظير", not a rare word.
+fn lookup(word: &str) -> Option<f64> {
+    if let Some(&f) = FREQ.get(word) {
+        return Some(f);
+    }
+    let long = |w: &str| w.chars().count() >= 3;
+    let mut stems: Vec<&str> = Vec::new();
+    let proclitic = ['و', 'ف', 'ب', 'ل', 'ك'];
+    let bare = word.strip_prefix(proclitic).filter(|w| long(w));
+    for w in [Some(word), bare].into_iter().flatten() {
+        stems.push(w);
+        for suffix in ["هما", "هم", "ها", "ه"] {
+            if let Some(s) = w.strip_suffix(suffix).filter(|s| long(s)) {
+                stems.push(s);
+            }
+        }
+    }
+    stems.iter().skip(1).find_map(|w| FREQ.get(*w).copied())
 }
 
 #[cfg(test)]
@@ -86,7 +110,12 @@ mod tests {
 
     #[test]
     fn common_words_weigh_less_than_rare_ones_in_every_language() {
-        assert!(weight("معرض") < weight("اركان"), "{} {}", weight("معرض"), weight("اركان"));
+        assert!(
+            weight("معرض") < weight("اركان"),
+            "{} {}",
+            weight("معرض"),
+            weight("اركان")
+        );
         assert!(weight("dans") < weight("arganier"));
         assert!(weight("people") < weight("earthquake"));
         assert!(weight("earthquake") < weight("hoceima"));
@@ -97,6 +126,13 @@ mod tests {
         // "المعرض" and "معرض" are one word for grouping.
         let w = weight("معرض");
         assert!(w > MIN_WEIGHT && w < CEILING - RARE_ZIPF, "{w}");
+    }
+
+    #[test]
+    fn a_proclitic_or_a_possessive_does_not_make_a_word_rare() {
+        assert_eq!(weight("وتطرق"), weight("تطرق"));
+        assert_eq!(weight("نظيره"), weight("نظير"));
+        assert!(weight("نظيره") < CEILING - RARE_ZIPF);
     }
 
     #[test]
