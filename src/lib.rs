@@ -7,6 +7,7 @@
 
 pub mod align;
 pub mod baseline;
+pub mod calendar;
 pub mod classify;
 pub mod cli;
 pub mod compare;
