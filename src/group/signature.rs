@@ -215,12 +215,12 @@ pub fn signature(
                     push_figure(&mut sig.figures, n.value);
                 }
             }
-            Value::Entity(e) if fact.kind == FactKind::Person => {
-                if e.name.split_whitespace().count() >= 2
-                    && !sig.people.iter().any(|p| p.name == e.name)
-                {
-                    sig.people.push(Person::new(&e.name));
-                }
+            Value::Entity(e)
+                if fact.kind == FactKind::Person
+                    && e.name.split_whitespace().count() >= 2
+                    && !sig.people.iter().any(|p| p.name == e.name) =>
+            {
+                sig.people.push(Person::new(&e.name));
             }
             _ => {}
         }
