@@ -261,7 +261,7 @@ fn message(row: &Row, severity: Severity) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{NumberForm, NumberValue, Qualifier, Resolution};
+    use crate::model::{Calendar, NumberForm, NumberValue, Qualifier, Resolution};
 
     fn date(s: (Option<i32>, u32, u32), e: Option<(Option<i32>, u32, u32)>) -> Value {
         let p = |(y, m, d): (Option<i32>, u32, u32)| PartialDate {
@@ -274,6 +274,9 @@ mod tests {
             end: e.map(p),
             resolution: Resolution::Explicit,
             relative: None,
+            calendar: Calendar::Gregorian,
+            weekday: None,
+            hijri: None,
         })
     }
 
