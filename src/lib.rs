@@ -18,6 +18,7 @@ pub mod group;
 pub mod ingest;
 pub mod model;
 pub mod normalize;
+pub mod output;
 pub mod report;
 pub mod resolve;
 pub mod translit;
