@@ -301,14 +301,32 @@ impl<'a> Reading<'a> {
         self.tokens.partition_point(|t| t.start < at)
     }
 
-    /// Words after `span` in its clause, in reading order.
+    /// The words of `span` itself (the counted noun of "١٤ قتيلاً", "تسع
+    /// ميداليات", "الدورة السادسة"), then the words after it in its clause,
+    /// in reading order, up to `max` of them and never past another figure
+    /// ("ألف و200 خيمة": the tents are the 200's).
     fn after(&self, span: Span, sentence: Span, max: usize) -> Vec<Word> {
-        self.tokens[self.token_at(span.end)..]
+        self.after_counted(span, sentence, max).0
+    }
+
+    /// [`Self::after`] with the number of its words that are the span's own.
+    fn after_counted(&self, span: Span, sentence: Span, max: usize) -> (Vec<Word>, usize) {
+        let from = self.token_at(span.start);
+        let inside: Vec<Word> = self.tokens[from..]
             .iter()
-            .take_while(|t| t.start < sentence.end && !t.boundary)
-            .take(max)
+            .take_while(|t| t.end <= span.end)
+            .filter(|t| !t.boundary)
             .map(|t| t.word.clone())
-            .collect()
+            .collect();
+        let n = inside.len();
+        let beyond = self.tokens[self.token_at(span.end)..]
+            .iter()
+            .take_while(|t| {
+                t.start < sentence.end && !t.boundary && !t.word.chars().any(|c| c.is_ascii_digit())
+            })
+            .take(max)
+            .map(|t| t.word.clone());
+        (inside.into_iter().chain(beyond).collect(), n)
     }
 
     /// Words before `span` in its clause, nearest first.
@@ -343,6 +361,31 @@ impl<'a> Reading<'a> {
             .collect()
     }
 
+    /// A figure read as only the tail of a larger one ("ألف و200 خيمة" read
+    /// as 200): a scale word, then "و" glued to the figure. Such a partial
+    /// figure is not compared (it would conflict with the whole, 1200).
+    fn part_of_larger_number(&self, span: Span) -> bool {
+        const SCALES: &[&str] = &["الف", "الفين", "الفا", "الاف", "مليون", "مليونين", "ملايين", "مليار", "ملياري", "مليارات", "مئه", "ميه", "مئتين", "مائه"];
+        let at = self.token_at(span.start);
+        // The token holding the figure's start, when "و" is glued before it.
+        let glued = at > 0
+            && self.tokens[at - 1].end > span.start
+            && self.tokens[at - 1].word.starts_with('و');
+        let (conj, prev) = if glued {
+            (true, at.checked_sub(2))
+        } else {
+            let before = at.checked_sub(1);
+            (
+                before.is_some_and(|b| self.tokens[b].word == "و"),
+                before.and_then(|b| b.checked_sub(1)),
+            )
+        };
+        conj && prev.is_some_and(|p| {
+            let w = self.tokens[p].word.as_str();
+            SCALES.contains(&w) || SCALES.iter().any(|s| w.strip_prefix('و') == Some(s))
+        })
+    }
+
     fn in_headline(&self, span: Span) -> bool {
         self.headline.is_some_and(|h| h.contains(span))
     }
@@ -351,9 +394,9 @@ impl<'a> Reading<'a> {
     fn own_edition(&self) -> Option<f64> {
         self.facts.iter().find_map(|f| match &f.value {
             Value::Number(n) if n.form == NumberForm::Ordinal => {
-                let after = self.after(f.span, f.sentence, 3);
+                let (after, inside) = self.after_counted(f.span, f.sentence, 3);
                 let before = self.before(f.span, f.sentence, 3);
-                let c = CLASSES.class_of(Applies::Ordinal, &after, &before)?;
+                let c = CLASSES.class_of_figure(Applies::Ordinal, inside, &after, &before)?;
                 (CLASSES.classes[c].id == "editions").then_some(n.value)
             }
             _ => None,
@@ -372,10 +415,10 @@ impl<'a> Reading<'a> {
         if let Some(own) = self.edition {
             let other_edition = self.facts.iter().filter(in_sentence).any(|f| match &f.value {
                 Value::Number(n) if n.form == NumberForm::Ordinal && n.value != own => {
-                    let after = self.after(f.span, f.sentence, 3);
+                    let (after, inside) = self.after_counted(f.span, f.sentence, 3);
                     let before = self.before(f.span, f.sentence, 3);
                     CLASSES
-                        .class_of(Applies::Ordinal, &after, &before)
+                        .class_of_figure(Applies::Ordinal, inside, &after, &before)
                         .is_some_and(|c| CLASSES.classes[c].id == "editions")
                 }
                 _ => false,
@@ -703,15 +746,18 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 );
             }
             (FactKind::Number, Value::Number(n)) => {
+                if r.part_of_larger_number(fact.span) {
+                    continue;
+                }
                 let applies = match n.form {
                     NumberForm::Cardinal => Applies::Count,
                     NumberForm::Ordinal => Applies::Ordinal,
                     NumberForm::Percent => Applies::Percent,
                     NumberForm::Money => Applies::Money,
                 };
-                let after = r.after(fact.span, fact.sentence, 5);
+                let (after, inside) = r.after_counted(fact.span, fact.sentence, 5);
                 let before = r.before(fact.span, fact.sentence, 8);
-                let class = CLASSES.class_of(applies, &after, &before);
+                let class = CLASSES.class_of_figure(applies, inside, &after, &before);
                 let (mut key, mut label, running, wants_subject) = match class {
                     Some(c) => {
                         let c = &CLASSES.classes[c];
@@ -796,7 +842,17 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 let Some(role) = place_role(r, fact, e.role) else {
                     continue;
                 };
-                let (role_key, role_label) = role;
+                let (role_key, role_label) = match role {
+                    // The next venue of what: the event cue nearest to the place.
+                    ("next-venue", label) => match topic_of(fact.span, fact.sentence) {
+                        Some((_, key, topic)) => {
+                            (format!("next-venue:{key}"), format!("{label} of the {topic}"))
+                        }
+                        None => continue,
+                    },
+                    (key, label) => (key.to_string(), label.to_string()),
+                };
+                let role_key = role_key.as_str();
                 let key = fact.normalized();
                 if lex.is_city(&key) {
                     b.put(

@@ -218,7 +218,7 @@ pub static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
 });
 
 /// How far from a figure its class words may stand.
-const AFTER_WORDS: usize = 4;
+const AFTER_WORDS: usize = 6;
 const BEFORE_WORDS: usize = 7;
 
 impl Classes {
@@ -228,17 +228,34 @@ impl Classes {
     /// context words before it ("أصيب أكثر من 40", "قرض بقيمة 250 مليون");
     /// money looks on both sides, nearest first.
     pub fn class_of(&self, applies: Applies, after: &[Word], before: &[Word]) -> Option<usize> {
+        self.class_of_figure(applies, 0, after, before)
+    }
+
+    /// [`Self::class_of`] where the first `inside` words of `after` are the
+    /// figure's own quote ("أكثر من 40 آخرين", "تسع ميداليات"): they may hold
+    /// its noun, and words of no class among them do not end the search.
+    pub fn class_of_figure(
+        &self,
+        applies: Applies,
+        inside: usize,
+        after: &[Word],
+        before: &[Word],
+    ) -> Option<usize> {
         let fits = |c: usize| self.classes[c].applies.contains(&applies);
         let from_after = || {
             let mut k = 0;
-            while k < after.len().min(AFTER_WORDS) {
+            while k < after.len().min(inside + AFTER_WORDS) {
                 if let Some((c, _)) = self.after.at(after, k) {
                     if fits(c) {
-                        return Some((k, c));
+                        return Some((k.saturating_sub(inside), c));
                     }
                 }
-                // Generic nouns ("أشخاص") and words of no class are passed over.
-                k += self.generic.at(after, k).map_or(1, |(_, n)| n);
+                match self.generic.at(after, k) {
+                    Some((_, n)) => k += n,
+                    // Another noun: the figure counts it, and it names no class.
+                    None if k >= inside => return None,
+                    None => k += 1,
+                }
             }
             None
         };

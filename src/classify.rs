@@ -37,8 +37,8 @@ use serde::Serialize;
 use crate::align::{Compare, Placed, Slot};
 use crate::extract::entity::Lexicon;
 use crate::model::{
-    Article, Claim, DateValue, Discrepancy, Fact, FactKind, PartialDate, Resolution, Severity,
-    Value,
+    Article, Claim, DateValue, Discrepancy, Fact, FactKind, NumberForm, PartialDate, Resolution,
+    Severity, Value,
 };
 use crate::normalize::fold;
 use crate::office;
@@ -105,7 +105,10 @@ fn judge(docs: &[(&Article, &[Fact])], slot: &Slot, lex: &Lexicon) -> Row {
         .enumerate()
         .map(|(i, ps)| {
             let (head, body): (Vec<&Placed>, Vec<&Placed>) = ps.iter().partition(|p| p.headline);
-            if head.is_empty() || body.is_empty() {
+            // Only values are set against each other inside one article: a
+            // headline names people and places more loosely than its body.
+            let valued = matches!(slot.kind, FactKind::Number | FactKind::Date | FactKind::Year);
+            if head.is_empty() || body.is_empty() || !valued {
                 return ps.clone();
             }
             if !head.iter().any(|h| body.iter().any(|b| fits(h, b, lex))) {
@@ -218,7 +221,13 @@ pub fn compatible(a: &Value, b: &Value) -> bool {
         (Value::Number(x), Value::Number(y)) => {
             let (a0, a1) = x.bounds();
             let (b0, b1) = y.bounds();
-            x.form == y.form && x.unit == y.unit && a0 <= b1 && b0 <= a1
+            // An edition or a rank written as a cardinal ("دورته 41") is the
+            // ordinal ("الدورة الحادية والأربعين"): both are plain numbers.
+            let plain = |f: NumberForm| matches!(f, NumberForm::Cardinal | NumberForm::Ordinal);
+            (x.form == y.form || (plain(x.form) && plain(y.form)))
+                && x.unit == y.unit
+                && a0 <= b1
+                && b0 <= a1
         }
         (Value::Entity(x), Value::Entity(y)) => x.key == y.key,
         _ => false,
@@ -633,7 +642,7 @@ fn weekday_near(text: &str, fact: &Fact) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{NumberForm, NumberValue, Qualifier};
+    use crate::model::{NumberValue, Qualifier};
 
     fn date(s: (Option<i32>, u32, u32), e: Option<(Option<i32>, u32, u32)>) -> Value {
         let p = |(y, m, d): (Option<i32>, u32, u32)| PartialDate {
