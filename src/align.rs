@@ -24,7 +24,10 @@
 //! `factdiff extract`). Facts in the headline are marked, so that a headline
 //! that contradicts its own body can be reported (see `classify`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+/// FxHash: fast and unkeyed (the keys are our own offsets and names).
+type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -242,8 +245,11 @@ fn tokenize(text: &str) -> Vec<Token> {
         }
     };
     for (i, c) in text.char_indices() {
-        let in_word = c.is_alphanumeric()
-            || matches!(c, '\'' | '’' | '-' | '\u{064B}'..='\u{065F}' | '\u{0640}' | '\u{0670}')
+        let in_word = is_word_char(c)
+            || matches!(
+                c,
+                '\'' | '’' | '-' | '\u{064B}'..='\u{065F}' | '\u{0640}' | '\u{0670}'
+            )
             || (matches!(c, '.' | ',' | '٫' | '٬')
                 && start.is_some()
                 && text[i + c.len_utf8()..]
@@ -257,7 +263,21 @@ fn tokenize(text: &str) -> Vec<Token> {
         flush(start.take(), i, &mut out);
         if matches!(
             c,
-            ',' | '،' | ';' | '؛' | ':' | '(' | ')' | '«' | '»' | '"' | '“' | '”' | '.' | '!' | '?' | '؟'
+            ',' | '،'
+                | ';'
+                | '؛'
+                | ':'
+                | '('
+                | ')'
+                | '«'
+                | '»'
+                | '"'
+                | '“'
+                | '”'
+                | '.'
+                | '!'
+                | '?'
+                | '؟'
         ) {
             out.push(Token {
                 start: i,
@@ -271,6 +291,21 @@ fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// A letter or digit, fast for the scripts of the news (the general
+/// Unicode tables are slow for Arabic letters, and every character of every
+/// article passes here).
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F => false,
+        // Arabic punctuation: comma, semicolon, question mark, percent, separators.
+        0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4 => false,
+        0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => true,
+        0xC0..=0x24F => c != '\u{D7}' && c != '\u{F7}',
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// One article read for alignment.
 struct Reading<'a> {
     article: &'a Article,
@@ -279,6 +314,9 @@ struct Reading<'a> {
     headline: Option<Span>,
     /// The article's own edition number ("الدورة السادسة"), if it gives one.
     edition: Option<f64>,
+    /// Per sentence of a fact: does it speak of an earlier edition, of a
+    /// later event (cues of data/roles.toml)? Read once per sentence.
+    cues: HashMap<(usize, usize), (bool, bool)>,
 }
 
 impl<'a> Reading<'a> {
@@ -291,7 +329,16 @@ impl<'a> Reading<'a> {
             tokens,
             headline,
             edition: None,
+            cues: HashMap::default(),
         };
+        for f in facts {
+            let key = (f.sentence.start, f.sentence.end);
+            if !r.cues.contains_key(&key) {
+                let words = r.sentence_words(f.sentence);
+                let flags = (any_in(&ROLES.earlier, &words), any_in(&ROLES.later, &words));
+                r.cues.insert(key, flags);
+            }
+        }
         r.edition = r.own_edition();
         r
     }
@@ -365,7 +412,22 @@ impl<'a> Reading<'a> {
     /// as 200): a scale word, then "و" glued to the figure. Such a partial
     /// figure is not compared (it would conflict with the whole, 1200).
     fn part_of_larger_number(&self, span: Span) -> bool {
-        const SCALES: &[&str] = &["الف", "الفين", "الفا", "الاف", "مليون", "مليونين", "ملايين", "مليار", "ملياري", "مليارات", "مئه", "ميه", "مئتين", "مائه"];
+        const SCALES: &[&str] = &[
+            "الف",
+            "الفين",
+            "الفا",
+            "الاف",
+            "مليون",
+            "مليونين",
+            "ملايين",
+            "مليار",
+            "ملياري",
+            "مليارات",
+            "مئه",
+            "ميه",
+            "مئتين",
+            "مائه",
+        ];
         let at = self.token_at(span.start);
         // The token holding the figure's start, when "و" is glued before it.
         let glued = at > 0
@@ -384,6 +446,14 @@ impl<'a> Reading<'a> {
             let w = self.tokens[p].word.as_str();
             SCALES.contains(&w) || SCALES.iter().any(|s| w.strip_prefix('و') == Some(s))
         })
+    }
+
+    /// (earlier edition, later event) cues of a fact's sentence.
+    fn sentence_cues(&self, sentence: Span) -> (bool, bool) {
+        self.cues
+            .get(&(sentence.start, sentence.end))
+            .copied()
+            .unwrap_or_default()
     }
 
     fn in_headline(&self, span: Span) -> bool {
@@ -407,22 +477,25 @@ impl<'a> Reading<'a> {
     /// `by_year`: a year before the publication year in the sentence counts
     /// (for figures and people; never for dates, whose own year is the claim).
     fn earlier(&self, fact: &Fact, by_year: bool) -> bool {
-        let words = self.sentence_words(fact.sentence);
-        if any_in(&ROLES.earlier, &words) {
+        if self.sentence_cues(fact.sentence).0 {
             return true;
         }
         let in_sentence = |f: &&Fact| fact.sentence.contains(f.span) && f.span != fact.span;
         if let Some(own) = self.edition {
-            let other_edition = self.facts.iter().filter(in_sentence).any(|f| match &f.value {
-                Value::Number(n) if n.form == NumberForm::Ordinal && n.value != own => {
-                    let (after, inside) = self.after_counted(f.span, f.sentence, 3);
-                    let before = self.before(f.span, f.sentence, 3);
-                    CLASSES
-                        .class_of_figure(Applies::Ordinal, inside, &after, &before)
-                        .is_some_and(|c| CLASSES.classes[c].id == "editions")
-                }
-                _ => false,
-            });
+            let other_edition = self
+                .facts
+                .iter()
+                .filter(in_sentence)
+                .any(|f| match &f.value {
+                    Value::Number(n) if n.form == NumberForm::Ordinal && n.value != own => {
+                        let (after, inside) = self.after_counted(f.span, f.sentence, 3);
+                        let before = self.before(f.span, f.sentence, 3);
+                        CLASSES
+                            .class_of_figure(Applies::Ordinal, inside, &after, &before)
+                            .is_some_and(|c| CLASSES.classes[c].id == "editions")
+                    }
+                    _ => false,
+                });
             if other_edition {
                 return true;
             }
@@ -431,11 +504,15 @@ impl<'a> Reading<'a> {
             if let Some(published) = self.article.published {
                 use chrono::Datelike;
                 let year = published.year();
-                return self.facts.iter().filter(in_sentence).any(|f| match &f.value {
-                    Value::Year(y) => y.year < year,
-                    Value::Date(d) => d.start.year.is_some_and(|y| y < year),
-                    _ => false,
-                });
+                return self
+                    .facts
+                    .iter()
+                    .filter(in_sentence)
+                    .any(|f| match &f.value {
+                        Value::Year(y) => y.year < year,
+                        Value::Date(d) => d.start.year.is_some_and(|y| y < year),
+                        _ => false,
+                    });
             }
         }
         false
@@ -564,8 +641,8 @@ impl People {
             }
         }
         let clusters = resolve::cluster(&input);
-        let mut identity = HashMap::new();
-        let mut names = HashMap::new();
+        let mut identity = HashMap::default();
+        let mut names = HashMap::default();
         for members in &clusters {
             let Some(&first) = members.first() else {
                 continue;
@@ -695,14 +772,20 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                     .map(|t| {
                         let (s, e) = to_folded(fact.span);
                         let (ts, te) = to_folded(t.0);
-                        (distance(&folded.text, ts, te, s, e), t.1.clone(), t.2.clone())
+                        (
+                            distance(&folded.text, ts, te, s, e),
+                            t.1.clone(),
+                            t.2.clone(),
+                        )
                     })
                     .min();
                 let topic = match (cue, tag) {
                     (Some(c), Some(t)) => Some(if t.0 < c.0 { t } else { c }),
                     (c, t) => c.or(t),
                 };
-                let Some((_, key, label)) = topic else { continue };
+                let Some((_, key, label)) = topic else {
+                    continue;
+                };
                 let earlier = r.earlier(fact, false);
                 let role = if earlier { "earlier" } else { "" };
                 b.put(
@@ -757,7 +840,10 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 };
                 let (after, inside) = r.after_counted(fact.span, fact.sentence, 5);
                 let before = r.before(fact.span, fact.sentence, 8);
-                let class = CLASSES.class_of_figure(applies, inside, &after, &before);
+                let class = match &n.counted {
+                    Some(noun) if !CLASSES.noun_is_open(noun) => None,
+                    _ => CLASSES.class_of_figure(applies, inside, &after, &before),
+                };
                 let (mut key, mut label, running, wants_subject) = match class {
                     Some(c) => {
                         let c = &CLASSES.classes[c];
@@ -845,9 +931,10 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 let (role_key, role_label) = match role {
                     // The next venue of what: the event cue nearest to the place.
                     ("next-venue", label) => match topic_of(fact.span, fact.sentence) {
-                        Some((_, key, topic)) => {
-                            (format!("next-venue:{key}"), format!("{label} of the {topic}"))
-                        }
+                        Some((_, key, topic)) => (
+                            format!("next-venue:{key}"),
+                            format!("{label} of the {topic}"),
+                        ),
                         None => continue,
                     },
                     (key, label) => (key.to_string(), label.to_string()),
@@ -918,7 +1005,9 @@ fn person_role(
     };
     let roles = &*ROLES;
     let index_of = |id: &str| roles.roles.iter().position(|x| x.id == id);
-    let start = e.title_span.map_or(f.span, |t| Span::new(t.start.min(f.span.start), f.span.end));
+    let start = e
+        .title_span
+        .map_or(f.span, |t| Span::new(t.start.min(f.span.start), f.span.end));
     // The extractor's own reading of the sentence comes first.
     match e.role {
         Role::Counterpart => return index_of("counterpart").map(|i| (i, None)),
@@ -964,9 +1053,25 @@ fn person_role(
 static MEETING: LazyLock<classes::CueSet> = LazyLock::new(|| {
     let mut s = classes::CueSet::default();
     for w in [
-        "جلسه", "جلسات", "لقاء*", "اجتماع*", "مباحثات", "محادثات", "التقي", "التقت", "التقيا",
-        "بحث", "بحثت", "تباحث*", "اجتمع*", "rencontre*", "entretien*", "reunion*", "met",
-        "meeting*", "talks",
+        "جلسه",
+        "جلسات",
+        "لقاء*",
+        "اجتماع*",
+        "مباحثات",
+        "محادثات",
+        "التقي",
+        "التقت",
+        "التقيا",
+        "بحث",
+        "بحثت",
+        "تباحث*",
+        "اجتمع*",
+        "rencontre*",
+        "entretien*",
+        "reunion*",
+        "met",
+        "meeting*",
+        "talks",
     ] {
         s.add(0, w);
     }
@@ -996,7 +1101,11 @@ fn side_of(
         let id = people.of(d, j).cloned().unwrap_or_else(|| g.normalized());
         return Some((id.clone(), id));
     }
-    let words: Vec<Word> = before[..at].iter().rev().map(|(_, t)| t.word.clone()).collect();
+    let words: Vec<Word> = before[..at]
+        .iter()
+        .rev()
+        .map(|(_, t)| t.word.clone())
+        .collect();
     words
         .iter()
         .enumerate()
@@ -1012,8 +1121,7 @@ fn side_of(
 /// or the next venue (a place after "في"/"ب"/"بمدينة" in a sentence about a
 /// later event decided now: "قرر المجلس تنظيم المنتدى في نواكشوط").
 fn place_role(r: &Reading, fact: &Fact, role: Role) -> Option<(&'static str, &'static str)> {
-    let words = r.sentence_words(fact.sentence);
-    let later = any_in(&ROLES.later, &words);
+    let later = r.sentence_cues(fact.sentence).1;
     let located = role == Role::Venue || {
         // The token holding the place may carry the preposition ("بنواكشوط").
         let at = r.token_at(fact.span.start);
@@ -1077,6 +1185,9 @@ mod tests {
             "ديوانية نيوز\nالرئيسية | رياضة | عربية\n\n٢٥ أغسطس ٢٠٢٥\n\nالمغرب ثالثاً برصيد ٩ ميداليات في عربية الجودو\n\nاختتمت مساء أمس الأحد في العاصمة الأردنية عمّان منافسات البطولة.\n",
         );
         let h = headline_span(&a).unwrap();
-        assert_eq!(&a.text[h.start..h.end], "المغرب ثالثاً برصيد ٩ ميداليات في عربية الجودو");
+        assert_eq!(
+            &a.text[h.start..h.end],
+            "المغرب ثالثاً برصيد ٩ ميداليات في عربية الجودو"
+        );
     }
 }

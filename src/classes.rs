@@ -8,8 +8,10 @@
 //! long, looked up through hash maps so that a word costs a few lookups
 //! whatever the size of the lexicon.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// FxHash: fast and unkeyed; the keys come from our own data files.
+type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 use serde::Deserialize;
 
@@ -21,20 +23,25 @@ pub type Word = String;
 /// Folds one word for matching: Arabic folding, lower case, French accents
 /// removed, a leading "l'" / "d'" elided article dropped.
 pub fn norm_word(w: &str) -> Word {
-    let folded = fold(w);
-    let mut out = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        let c = match c {
-            'à' | 'â' | 'ä' | 'À' | 'Â' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
-            'î' | 'ï' | 'Î' => 'i',
-            'ô' | 'ö' | 'Ô' => 'o',
-            'ù' | 'û' | 'ü' | 'Û' => 'u',
-            'ç' | 'Ç' => 'c',
-            '’' => '\'',
-            c => c.to_lowercase().next().unwrap_or(c),
-        };
-        out.push(c);
+    let mut out = fold(w);
+    if out.is_ascii() {
+        out.make_ascii_lowercase();
+    } else if out.chars().any(|c| ('\u{C0}'..='\u{24F}').contains(&c)) {
+        out = out
+            .chars()
+            .map(|c| match c {
+                'à' | 'â' | 'ä' | 'À' | 'Â' => 'a',
+                'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
+                'î' | 'ï' | 'Î' => 'i',
+                'ô' | 'ö' | 'Ô' => 'o',
+                'ù' | 'û' | 'ü' | 'Û' => 'u',
+                'ç' | 'Ç' => 'c',
+                '’' => '\'',
+                c => c.to_lowercase().next().unwrap_or(c),
+            })
+            .collect();
+    } else if out.contains('’') {
+        out = out.replace('’', "'");
     }
     for elided in ["l'", "d'", "qu'"] {
         if let Some(rest) = out.strip_prefix(elided) {
@@ -48,8 +55,12 @@ pub fn norm_word(w: &str) -> Word {
 
 /// The readings of an Arabic word without its proclitics: "وبالمغرب" →
 /// وبالمغرب, بالمغرب, المغرب, مغرب. Latin words are their own only reading.
-pub fn bases(w: &str) -> Vec<&str> {
-    let mut out = vec![w];
+pub fn bases(w: &str) -> Bases<'_> {
+    let mut out = Bases {
+        items: [""; 8],
+        len: 0,
+    };
+    out.push(w);
     let mut cur = w;
     for _ in 0..2 {
         let mut chars = cur.chars();
@@ -61,7 +72,8 @@ pub fn bases(w: &str) -> Vec<&str> {
             _ => break,
         }
     }
-    for &b in out.clone().iter() {
+    for i in 0..out.len {
+        let b = out.items[i];
         for article in ["ال", "لل"] {
             if let Some(rest) = b.strip_prefix(article) {
                 if rest.chars().count() >= 2 {
@@ -73,6 +85,28 @@ pub fn bases(w: &str) -> Vec<&str> {
     out
 }
 
+/// The readings of a word (at most 8), without allocating.
+pub struct Bases<'a> {
+    items: [&'a str; 8],
+    len: usize,
+}
+
+impl<'a> Bases<'a> {
+    fn push(&mut self, s: &'a str) {
+        if self.len < self.items.len() {
+            self.items[self.len] = s;
+            self.len += 1;
+        }
+    }
+}
+
+impl<'a> std::ops::Deref for Bases<'a> {
+    type Target = [&'a str];
+    fn deref(&self) -> &[&'a str] {
+        &self.items[..self.len]
+    }
+}
+
 /// Endings a whole-word form may take: Arabic plural and case endings,
 /// French and English plurals.
 const ENDINGS: &[&str] = &["ات", "ين", "ون", "ا", "ه", "ها", "هم", "s", "es", "x", "e"];
@@ -82,9 +116,9 @@ const ENDINGS: &[&str] = &["ات", "ين", "ون", "ا", "ه", "ها", "هم", "
 pub struct CueSet {
     /// First word of a whole-word form → (entry, remaining words).
     whole: HashMap<String, Vec<(usize, Vec<String>)>>,
-    /// Stem of a prefix form ("ميدالي") → (entry, remaining words).
-    prefix: HashMap<String, Vec<(usize, Vec<String>)>>,
-    longest_prefix: usize,
+    /// Stems of prefix forms ("ميدالي"), by their first character →
+    /// (stem, entry, remaining words): a word costs one lookup.
+    prefix: HashMap<char, Vec<(String, usize, Vec<String>)>>,
 }
 
 impl CueSet {
@@ -96,11 +130,12 @@ impl CueSet {
         let first = words.remove(0);
         match first.strip_suffix('*') {
             Some(stem) => {
-                self.longest_prefix = self.longest_prefix.max(stem.chars().count());
-                self.prefix
-                    .entry(stem.to_string())
-                    .or_default()
-                    .push((entry, words));
+                if let Some(c) = stem.chars().next() {
+                    self.prefix
+                        .entry(c)
+                        .or_default()
+                        .push((stem.to_string(), entry, words));
+                }
             }
             None => self.whole.entry(first).or_default().push((entry, words)),
         }
@@ -111,34 +146,30 @@ impl CueSet {
     pub fn at(&self, words: &[Word], at: usize) -> Option<(usize, usize)> {
         let w = words.get(at)?;
         let mut best: Option<(usize, usize)> = None;
-        let mut consider = |cands: Option<&Vec<(usize, Vec<String>)>>| {
-            for (entry, rest) in cands.into_iter().flatten() {
-                if rest
-                    .iter()
-                    .enumerate()
-                    .all(|(k, r)| words.get(at + 1 + k).is_some_and(|x| word_fits(x, r)))
-                    && best.is_none_or(|(_, n)| rest.len() + 1 > n)
-                {
-                    best = Some((*entry, rest.len() + 1));
-                }
+        let mut consider = |entry: usize, rest: &[String]| {
+            if rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| words.get(at + 1 + k).is_some_and(|x| word_fits(x, r)))
+                && best.is_none_or(|(_, n)| rest.len() + 1 > n)
+            {
+                best = Some((entry, rest.len() + 1));
             }
         };
-        for b in bases(w) {
-            consider(self.whole.get(b));
+        for &b in bases(w).iter() {
+            if let Some(cands) = self.whole.get(b) {
+                cands.iter().for_each(|(e, rest)| consider(*e, rest));
+            }
             for end in ENDINGS {
-                if let Some(stem) = b.strip_suffix(end) {
-                    consider(self.whole.get(stem));
+                if let Some(cands) = b.strip_suffix(end).and_then(|stem| self.whole.get(stem)) {
+                    cands.iter().for_each(|(e, rest)| consider(*e, rest));
                 }
             }
-            // Stems: every prefix of the word up to the longest stem.
-            for (i, _) in b.char_indices().skip(1) {
-                if b[..i].chars().count() > self.longest_prefix {
-                    break;
+            let Some(c) = b.chars().next() else { continue };
+            for (stem, e, rest) in self.prefix.get(&c).into_iter().flatten() {
+                if b.starts_with(stem.as_str()) {
+                    consider(*e, rest);
                 }
-                consider(self.prefix.get(&b[..i]));
-            }
-            if b.chars().count() <= self.longest_prefix {
-                consider(self.prefix.get(b));
             }
         }
         best
@@ -200,8 +231,8 @@ pub struct Classes {
 }
 
 pub static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
-    let file: CountedFile = toml::from_str(include_str!("../data/counted.toml"))
-        .expect("data/counted.toml is valid");
+    let file: CountedFile =
+        toml::from_str(include_str!("../data/counted.toml")).expect("data/counted.toml is valid");
     let (mut after, mut before, mut generic) =
         (CueSet::default(), CueSet::default(), CueSet::default());
     for (i, c) in file.class.iter().enumerate() {
@@ -229,6 +260,14 @@ impl Classes {
     /// money looks on both sides, nearest first.
     pub fn class_of(&self, applies: Applies, after: &[Word], before: &[Word]) -> Option<usize> {
         self.class_of_figure(applies, 0, after, before)
+    }
+
+    /// Does a counted noun say nothing by itself (a generic noun or unit), or
+    /// name a class? A noun that does neither ("خبير") is its own class: the
+    /// words around it must not give it another one.
+    pub fn noun_is_open(&self, noun: &str) -> bool {
+        let w = [norm_word(noun)];
+        self.generic.at(&w, 0).is_some() || self.after.at(&w, 0).is_some()
     }
 
     /// [`Self::class_of`] where the first `inside` words of `after` are the
@@ -358,7 +397,7 @@ struct Weekday {
 pub static WEEKDAYS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
     let file: MonthsFile =
         toml::from_str(include_str!("../data/months.toml")).expect("data/months.toml is valid");
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for w in file.weekday {
         for n in w.names {
             let k = norm_word(&n);

@@ -95,7 +95,12 @@ pub fn classify(docs: &[(&Article, &[Fact])], slots: &[Slot], lex: &Lexicon) -> 
 fn judge(docs: &[(&Article, &[Fact])], slot: &Slot, lex: &Lexicon) -> Row {
     let n = docs.len();
     let all: Vec<Vec<&Placed>> = (0..n)
-        .map(|i| slot.claims.get(&i).map(|v| v.iter().collect()).unwrap_or_default())
+        .map(|i| {
+            slot.claims
+                .get(&i)
+                .map(|v| v.iter().collect())
+                .unwrap_or_default()
+        })
         .collect();
     let mut extra = Vec::new();
     // Headline against body: an article whose headline value fits none of
@@ -107,7 +112,10 @@ fn judge(docs: &[(&Article, &[Fact])], slot: &Slot, lex: &Lexicon) -> Row {
             let (head, body): (Vec<&Placed>, Vec<&Placed>) = ps.iter().partition(|p| p.headline);
             // Only values are set against each other inside one article: a
             // headline names people and places more loosely than its body.
-            let valued = matches!(slot.kind, FactKind::Number | FactKind::Date | FactKind::Year);
+            let valued = matches!(
+                slot.kind,
+                FactKind::Number | FactKind::Date | FactKind::Year
+            );
             if head.is_empty() || body.is_empty() || !valued {
                 return ps.clone();
             }
@@ -166,17 +174,21 @@ fn judge(docs: &[(&Article, &[Fact])], slot: &Slot, lex: &Lexicon) -> Row {
         Some(Severity::Conflict)
     } else if !updating.is_empty() {
         Some(Severity::Update)
-    } else if given.len() < n {
-        Some(Severity::Omission)
     } else {
+        // Equal values written differently are a variant, even when some
+        // articles leave the fact out (a name spelled two ways is worth
+        // seeing); otherwise a fact some articles leave out is an omission.
         let surfaces: Vec<String> = given
             .iter()
             .flat_map(|&i| stated[i].iter().map(|p| surface(p)))
             .collect();
-        surfaces
-            .windows(2)
-            .any(|w| w[0] != w[1])
-            .then_some(Severity::Variant)
+        if given.len() >= 2 && surfaces.windows(2).any(|w| w[0] != w[1]) {
+            Some(Severity::Variant)
+        } else if given.len() < n {
+            Some(Severity::Omission)
+        } else {
+            None
+        }
     };
     let cells = if severity == Some(Severity::Update) {
         in_time_order(docs, &cells, &updating)
@@ -209,7 +221,13 @@ fn in_time_order(
     cells
         .iter()
         .enumerate()
-        .map(|(i, c)| if which.contains(&i) { c.clone() } else { Vec::new() })
+        .map(|(i, c)| {
+            if which.contains(&i) {
+                c.clone()
+            } else {
+                Vec::new()
+            }
+        })
         .collect()
 }
 
@@ -282,7 +300,14 @@ fn within(d: &PartialDate, start: &PartialDate, end: &PartialDate) -> bool {
 fn surface(p: &Placed) -> String {
     let fact = &p.fact;
     match &p.compare {
-        Compare::Identity(_) => return fact.normalized(),
+        // A person's spelling; a place is its identity (a city and its
+        // country are not one place written two ways).
+        Compare::Identity(id) => {
+            return match fact.kind {
+                FactKind::Person => fact.normalized(),
+                _ => id.clone(),
+            }
+        }
         // One office written two ways (an abbreviation) is not a finding.
         Compare::Title(_) => return String::new(),
         Compare::Value => {}
@@ -345,21 +370,22 @@ pub fn discrepancies(docs: &[(&Article, &[Fact])], rows: &[Row]) -> Vec<Discrepa
     let mut out = Vec::new();
     for row in rows {
         if let Some(severity) = row.severity {
-            let cells: Vec<Vec<Claim>> = if severity == Severity::Conflict && !row.conflicting.is_empty() {
-                row.cells
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        if row.conflicting.contains(&i) {
-                            c.clone()
-                        } else {
-                            Vec::new()
-                        }
-                    })
-                    .collect()
-            } else {
-                row.cells.clone()
-            };
+            let cells: Vec<Vec<Claim>> =
+                if severity == Severity::Conflict && !row.conflicting.is_empty() {
+                    row.cells
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            if row.conflicting.contains(&i) {
+                                c.clone()
+                            } else {
+                                Vec::new()
+                            }
+                        })
+                        .collect()
+                } else {
+                    row.cells.clone()
+                };
             out.push(finding(docs, row, severity, &cells));
         }
         for (severity, cells) in &row.extra {
@@ -401,7 +427,15 @@ fn finding(
         kind: row.kind,
         severity,
         topic: row.label.clone(),
-        message: message(docs, row.kind, &row.label, severity, &values, stated, cells.len()),
+        message: message(
+            docs,
+            row.kind,
+            &row.label,
+            severity,
+            &values,
+            stated,
+            cells.len(),
+        ),
         values,
         missing,
     }
@@ -445,7 +479,10 @@ fn message(
         }
         Severity::Variant => format!("{what}: {} written differently", distinct.join(" = ")),
         Severity::Omission => {
-            format!("{what}: {} given by {stated} of {of} articles", distinct.join(", "))
+            format!(
+                "{what}: {} given by {stated} of {of} articles",
+                distinct.join(", ")
+            )
         }
     }
 }
@@ -602,7 +639,9 @@ pub fn internal_dates(article: &Article, facts: &[Fact]) -> Vec<Discrepancy> {
                 if a != b {
                     out.push(one(
                         fa,
-                        format!("date: the Hijri date and its Gregorian equivalent differ ({a} vs {b})"),
+                        format!(
+                            "date: the Hijri date and its Gregorian equivalent differ ({a} vs {b})"
+                        ),
                         Some(fb),
                     ));
                 }
@@ -614,7 +653,17 @@ pub fn internal_dates(article: &Article, facts: &[Fact]) -> Vec<Discrepancy> {
 
 fn is_hijri(text: &str) -> bool {
     const MONTHS: &[&str] = &[
-        "محرم", "صفر", "ربيع", "جمادى", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة",
+        "محرم",
+        "صفر",
+        "ربيع",
+        "جمادى",
+        "جمادي",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "القعدة",
+        "الحجة",
     ];
     MONTHS.iter().any(|m| text.contains(m))
 }
@@ -765,7 +814,10 @@ mod tests {
         assert_eq!(out.len(), 1, "{out:#?}");
         assert_eq!(out[0].severity, Severity::Internal);
         // The right weekday is no finding.
-        let a = Article::from_text("a", "انعقدت اليوم السبت 26 أفريل 2025 بمدينة سوسة أشغال الدورة.");
+        let a = Article::from_text(
+            "a",
+            "انعقدت اليوم السبت 26 أفريل 2025 بمدينة سوسة أشغال الدورة.",
+        );
         let facts = crate::extract::extract(&a, &crate::extract::ExtractOptions::default());
         assert!(internal_dates(&a, &facts).is_empty());
     }

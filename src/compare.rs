@@ -7,7 +7,7 @@ use crate::config::KindsConfig;
 use crate::extract::entity;
 use crate::extract::{self, ExtractOptions};
 use crate::group::{self, Auto, Group, GroupOptions};
-use crate::model::{Article, Discrepancy, Fact, Severity};
+use crate::model::{Article, Discrepancy, Fact, FactKind, Severity};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -92,7 +92,13 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
             // contradict its body.
             let slots = align::align(&docs, lexicon);
             let mut rows = classify::classify(&docs, &slots, lexicon);
-            rows.retain(|r| options.kinds.allows(r.kind));
+            // Agreements about names are not kept as rows: a group names many
+            // people and places, and their agreement says little.
+            rows.retain(|r| {
+                options.kinds.allows(r.kind)
+                    && (r.severity.is_some()
+                        || !matches!(r.kind, FactKind::Person | FactKind::Place | FactKind::Title))
+            });
             let mut discrepancies = classify::discrepancies(&docs, &rows);
             if docs.len() < 2 {
                 // Between articles there is nothing to compare: only what

@@ -99,11 +99,20 @@ mod tests {
 
     #[test]
     fn an_abbreviation_or_an_equivalent_office_is_the_same_title() {
-        assert_eq!(verdict("رئيس الاتحاد العربي للجودو", "الرئيس"), Verdict::Same);
-        assert_eq!(verdict("الكاتب العام للاتحاد", "الأمين العام للاتحاد"), Verdict::Same);
+        assert_eq!(
+            verdict("رئيس الاتحاد العربي للجودو", "الرئيس"),
+            Verdict::Same
+        );
+        assert_eq!(
+            verdict("الكاتب العام للاتحاد", "الأمين العام للاتحاد"),
+            Verdict::Same
+        );
         assert_eq!(verdict("وزير الخارجية", "رئيس الدبلوماسية"), Verdict::Same);
         assert_eq!(verdict("الرئيس التنفيذي", "رئيسه التنفيذي"), Verdict::Same);
-        assert_eq!(verdict("المديرة العامة للوكالة", "مديرة الوكالة"), Verdict::Same);
+        assert_eq!(
+            verdict("المديرة العامة للوكالة", "مديرة الوكالة"),
+            Verdict::Same
+        );
         assert_eq!(
             verdict("وزيرة الصناعة والمناجم والطاقة", "وزيرة الصناعة التونسية"),
             Verdict::Same
@@ -112,13 +121,25 @@ mod tests {
 
     #[test]
     fn another_rank_of_one_hierarchy_is_a_conflict() {
-        assert_eq!(verdict("عامل إقليم الحسيمة", "والي جهة طنجة تطوان الحسيمة"), Verdict::Conflict);
-        assert_eq!(verdict("وزيرة الصناعة", "كاتبة الدولة المكلفة بالصناعة"), Verdict::Conflict);
         assert_eq!(
-            verdict("الوزير المنتدب في وزارة الداخلية التركية", "نائب وزير الداخلية التركي"),
+            verdict("عامل إقليم الحسيمة", "والي جهة طنجة تطوان الحسيمة"),
             Verdict::Conflict
         );
-        assert_eq!(verdict("رئيس الاتحاد", "نائب رئيس الاتحاد"), Verdict::Conflict);
+        assert_eq!(
+            verdict("وزيرة الصناعة", "كاتبة الدولة المكلفة بالصناعة"),
+            Verdict::Conflict
+        );
+        assert_eq!(
+            verdict(
+                "الوزير المنتدب في وزارة الداخلية التركية",
+                "نائب وزير الداخلية التركي"
+            ),
+            Verdict::Conflict
+        );
+        assert_eq!(
+            verdict("رئيس الاتحاد", "نائب رئيس الاتحاد"),
+            Verdict::Conflict
+        );
     }
 
     #[test]
