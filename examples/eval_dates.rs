@@ -4,9 +4,9 @@
 //!
 //! For each line: the phrase becomes an article, `reference_date` is the
 //! line's reference time (date part), and the full `factdiff::extract::extract`
-//! runs. The first date (or year, for year grain) is compared with the
-//! expected value at the expected grain (finer grains: the day). Intervals
-//! compare `from` and `to` (exclusive, minus one day for day grain).
+//! runs. The expected answer is read as `eval_duckling` reads it, except that
+//! finer grains (times of day) are scored on their day; the best date or
+//! year found is compared with it (`examples/eval/dates.rs`).
 //!
 //! Outcomes: `exact`; `year-open` (month and day right, year deliberately
 //! left unresolved because the phrase has no year and no relative word:
@@ -18,12 +18,14 @@
 //! month: "أول أسبوع بشهر أكتوبر", "أواخر آذار", "الثلاثاء الأول من أكتوبر"),
 //! `hijri`, and `other` (times of day, weekdays, holidays, relative phrases).
 
+mod eval;
+
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use chrono::{Duration, NaiveDate};
-use factdiff::extract::{extract, ExtractOptions};
-use factdiff::model::{Article, FactKind, PartialDate, Value};
+use eval::dates::{self, DateTally as Tally, Expected, Grain, Outcome};
+use eval::duckling;
 use factdiff::normalize::fold;
 use regex::Regex;
 use serde::Deserialize;
@@ -66,97 +68,6 @@ const NTH_WORDS: &[&str] = &[
     "رابع",
     "الرابع",
 ];
-
-#[derive(Default, Clone, Copy)]
-struct Tally {
-    total: usize,
-    exact: usize,
-    year_open: usize,
-    wrong: usize,
-    missed: usize,
-}
-
-impl Tally {
-    fn add(&mut self, o: Outcome) {
-        self.total += 1;
-        match o {
-            Outcome::Exact => self.exact += 1,
-            Outcome::YearOpen => self.year_open += 1,
-            Outcome::Wrong => self.wrong += 1,
-            Outcome::Missed => self.missed += 1,
-        }
-    }
-    fn line(&self) -> String {
-        let right = self.exact + self.year_open;
-        let pct = |n: usize| {
-            if self.total == 0 {
-                0.0
-            } else {
-                100.0 * n as f64 / self.total as f64
-            }
-        };
-        format!(
-            "{right}/{} right ({:.1}%): exact {} ({:.1}%), year-open {}, wrong {}, missed {}",
-            self.total,
-            pct(right),
-            self.exact,
-            pct(self.exact),
-            self.year_open,
-            self.wrong,
-            self.missed
-        )
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Outcome {
-    Exact,
-    YearOpen,
-    Wrong,
-    Missed,
-}
-
-fn date_of(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
-}
-
-/// Compares one found partial date with an expected date at a grain.
-fn compare(found: &PartialDate, want: NaiveDate, grain: &str) -> Outcome {
-    use chrono::Datelike;
-    let month_ok = found.month == want.month();
-    let day_ok = match grain {
-        "year" | "month" => true,
-        _ => {
-            found.day == Some(want.day())
-                || (found.day.is_none() && grain == "day" && want.day() == 1)
-        }
-    };
-    if grain == "month" && found.day.is_some() {
-        return Outcome::Wrong;
-    }
-    if grain == "year" {
-        return if found.year == Some(want.year()) {
-            Outcome::Exact
-        } else {
-            Outcome::Wrong
-        };
-    }
-    match (month_ok && day_ok, found.year) {
-        (true, Some(y)) if y == want.year() => Outcome::Exact,
-        (true, None) => Outcome::YearOpen,
-        _ => Outcome::Wrong,
-    }
-}
-
-fn worst(a: Outcome, b: Outcome) -> Outcome {
-    use Outcome::*;
-    match (a, b) {
-        (Missed, _) | (_, Missed) => Missed,
-        (Wrong, _) | (_, Wrong) => Wrong,
-        (YearOpen, _) | (_, YearOpen) => YearOpen,
-        _ => Exact,
-    }
-}
 
 struct Classifier {
     month: Regex,
@@ -248,89 +159,31 @@ impl Classifier {
     }
 }
 
-/// Scores one phrase; returns the outcome and what was found, for the miss list.
+/// Scores one phrase; returns the outcome and what was found, for the miss
+/// list. Unlike `eval_duckling`, times of day are scored on their date: a
+/// finer grain is read as the day it falls on.
 fn score(text: &str, expected: &Json, reference: Option<NaiveDate>) -> (Outcome, String) {
-    let article = Article::from_text("eval", text);
-    let options = ExtractOptions {
-        reference_date: reference,
-        ..Default::default()
-    };
-    let facts = extract(&article, &options);
-    let shown: Vec<String> = facts
-        .iter()
-        .filter(|f| matches!(f.kind, FactKind::Date | FactKind::Year))
-        .map(|f| format!("{}={}", f.text, f.normalized()))
-        .collect();
-    let shown = shown.join("; ");
-    let grain = expected
-        .get("grain")
-        .and_then(Json::as_str)
-        .unwrap_or("day");
-    let grain = match grain {
-        "hour" | "minute" | "second" | "" => "day",
-        g => g,
-    };
-    let first_date = facts.iter().find_map(|f| match &f.value {
-        Value::Date(d) => Some(d.clone()),
-        _ => None,
-    });
-    match expected.get("type").and_then(Json::as_str) {
-        Some("interval") => {
-            let (Some(from), Some(to)) = (
-                expected
-                    .get("from")
-                    .and_then(Json::as_str)
-                    .and_then(date_of),
-                expected.get("to").and_then(Json::as_str),
-            ) else {
-                return (Outcome::Missed, shown);
-            };
-            let Some(to_day) = date_of(to) else {
-                return (Outcome::Missed, shown);
-            };
-            // `to` is exclusive: for whole days the last day is the day before.
-            let to_time = to.get(11..19).unwrap_or("00:00:00");
-            let last = if to_time == "00:00:00" {
-                to_day - Duration::days(1)
-            } else {
-                to_day
-            };
-            let Some(d) = first_date else {
-                return (Outcome::Missed, shown);
-            };
-            let Some(end) = d.end else {
-                return (Outcome::Wrong, shown);
-            };
-            let o = worst(compare(&d.start, from, "day"), compare(&end, last, "day"));
-            (o, shown)
-        }
-        _ => {
-            let Some(want) = expected
-                .get("value")
-                .and_then(Json::as_str)
-                .and_then(date_of)
-            else {
-                return (Outcome::Missed, shown);
-            };
-            if grain == "year" {
-                use chrono::Datelike;
-                let year = facts.iter().find_map(|f| match &f.value {
-                    Value::Year(y) => Some(y.year),
-                    Value::Date(d) => d.start.year,
-                    _ => None,
-                });
-                return match year {
-                    Some(y) if y == want.year() => (Outcome::Exact, shown),
-                    Some(_) => (Outcome::Wrong, shown),
-                    None => (Outcome::Missed, shown),
-                };
-            }
-            match first_date {
-                None => (Outcome::Missed, shown),
-                Some(d) if d.end.is_some() => (Outcome::Wrong, shown),
-                Some(d) => (compare(&d.start, want, grain), shown),
+    let facts = dates::extract_phrase_facts(text, reference);
+    let shown = dates::shown(&facts);
+    let mut expected = expected.clone();
+    let finer = matches!(
+        expected.get("grain").and_then(Json::as_str),
+        Some("hour" | "minute" | "second") | None
+    );
+    if finer {
+        expected["grain"] = Json::from("day");
+        // A same-day interval of hours ends on its own day, not the day before.
+        if let Some(to) = expected.get("to").and_then(Json::as_str) {
+            if to.get(11..19).is_some_and(|t| t != "00:00:00") {
+                if let Some(day) = dates::date_of(to) {
+                    expected["to"] = Json::from((day + Duration::days(1)).to_string());
+                }
             }
         }
+    }
+    match duckling::expected_time(text, &expected) {
+        Ok(want) => (dates::judge(&want, &facts), shown),
+        Err(_) => (Outcome::Missed, shown),
     }
 }
 
@@ -359,7 +212,7 @@ fn main() -> ExitCode {
             let reference = line
                 .get("reference_time")
                 .and_then(Json::as_str)
-                .and_then(date_of);
+                .and_then(dates::date_of);
             let Some(expected) = line.get("expected") else {
                 continue;
             };
@@ -409,19 +262,20 @@ fn main() -> ExitCode {
                     let Some(matches) = expected.get("matches").and_then(Json::as_array) else {
                         continue;
                     };
-                    let article = Article::from_text("eval", text);
-                    let options = ExtractOptions {
-                        reference_date: reference,
-                        ..Default::default()
-                    };
-                    let facts = extract(&article, &options);
+                    let facts = dates::extract_phrase_facts(text, reference);
                     for m in matches {
-                        let want = m.get("value").and_then(Json::as_str).and_then(date_of);
-                        let found = facts.iter().any(|f| match (&f.value, want) {
-                            (Value::Date(d), Some(w)) => {
-                                compare(&d.start, w, "day") == Outcome::Exact && d.end.is_none()
-                            }
-                            _ => false,
+                        let want = m
+                            .get("value")
+                            .and_then(Json::as_str)
+                            .and_then(dates::date_of);
+                        // Found: that day with its year, as a single date.
+                        let found = want.is_some_and(|w| {
+                            let day = Expected {
+                                grain: Grain::Day,
+                                candidates: vec![(w, w)],
+                                year_stated: true,
+                            };
+                            dates::judge(&day, &facts) == Outcome::Exact
                         });
                         let o = if found {
                             Outcome::Exact

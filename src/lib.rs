@@ -9,6 +9,7 @@
 
 pub mod align;
 pub mod baseline;
+pub mod calendar;
 pub mod classes;
 pub mod classify;
 pub mod cli;
@@ -22,4 +23,5 @@ pub mod normalize;
 pub mod office;
 pub mod report;
 pub mod resolve;
+pub mod translit;
 pub mod word_regex;

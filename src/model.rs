@@ -52,6 +52,11 @@ pub struct Article {
     pub analysis_text: String,
     pub title: Option<String>,
     pub published: Option<NaiveDate>,
+    /// A publication line that gives only a month, as `YYYY-MM` ("2024-09").
+    pub published_month: Option<String>,
+    /// The last update, when the page prints it apart from the publication
+    /// ("آخر تحديث", "Mis à jour le", "Updated").
+    pub updated: Option<NaiveDate>,
     pub outlet: Option<String>,
     pub url: Option<String>,
     /// Name of the encoding the bytes were decoded from ("UTF-8", "windows-1256" …).
@@ -80,6 +85,8 @@ impl Article {
             text,
             title: None,
             published: None,
+            published_month: None,
+            updated: None,
             outlet: None,
             url: None,
             encoding: "UTF-8".to_string(),
@@ -91,7 +98,43 @@ impl Article {
     pub fn quote(&self, span: Span) -> &str {
         &self.text[span.start..span.end]
     }
+
+    /// The part of `sentence` shown around a quote `span`: the whole
+    /// sentence, unless it runs past [`CONTEXT_BYTES`] on either side of the
+    /// quote; then it is cut there, at a space if one is near. A report
+    /// quotes each fact's sentence, so without the cut an article with no
+    /// full stop would cost its length once per fact.
+    pub fn context(&self, sentence: Span, span: Span) -> Span {
+        let text = self.text.as_str();
+        let mut start = sentence.start;
+        if span.start.saturating_sub(start) > CONTEXT_BYTES {
+            start = span.start - CONTEXT_BYTES;
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            // Start on a word: after the first space in the window's first 60 bytes.
+            let head = &text.as_bytes()[start..span.start.min(start + 60)];
+            if let Some(i) = head.iter().position(|b| *b == b' ') {
+                start += i + 1;
+            }
+        }
+        let mut end = sentence.end;
+        if end.saturating_sub(span.end) > CONTEXT_BYTES {
+            end = span.end + CONTEXT_BYTES;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let tail = &text.as_bytes()[end.saturating_sub(60).max(span.end)..end];
+            if let Some(i) = tail.iter().rposition(|b| *b == b' ') {
+                end -= tail.len() - i;
+            }
+        }
+        Span::new(start.min(span.start), end.max(span.end))
+    }
 }
+
+/// The most of a sentence a report shows on either side of a quote (bytes).
+pub const CONTEXT_BYTES: usize = 1000;
 
 /// What a fact is about, and the `kind` field of the JSON output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -130,6 +173,36 @@ pub struct Fact {
     /// The sentence the fact stands in (for alignment by context and for reports).
     pub sentence: Span,
     pub value: Value,
+    /// The language the fact is written in (see `extract::language`).
+    pub language: Language,
+}
+
+/// The language of an article, a sentence or a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Language {
+    Ar,
+    Fr,
+    En,
+    /// Another language, or too little text to tell.
+    Other,
+}
+
+impl Language {
+    /// The ISO 639-1 code ("ar", "fr", "en"), "und" when unknown.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Language::Ar => "ar",
+            Language::Fr => "fr",
+            Language::En => "en",
+            Language::Other => "und",
+        }
+    }
+
+    /// Written in Latin script (French, English or another Latin-script language).
+    pub fn is_latin(&self) -> bool {
+        !matches!(self, Language::Ar)
+    }
 }
 
 impl Fact {
@@ -400,8 +473,10 @@ impl Claim {
             text: fact.text.clone(),
             span: fact.span,
             value: fact.normalized(),
-            sentence: article.quote(fact.sentence).to_string(),
-            sentence_span: fact.sentence,
+            sentence: article
+                .quote(article.context(fact.sentence, fact.span))
+                .to_string(),
+            sentence_span: article.context(fact.sentence, fact.span),
             resolution: match &fact.value {
                 Value::Date(d) => Some(d.resolution),
                 _ => None,

@@ -370,6 +370,7 @@ mod tests {
                 title_span: None,
                 role: crate::model::Role::Mentioned,
             }),
+            language: crate::model::Language::Ar,
         }
     }
 

@@ -441,3 +441,30 @@ fn a_reader_that_stops_early_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Issue #12 item 12: a run of digits too long to read before a multiplier
+/// gives no figure at all, so it cannot "agree" with a bare "ألف" elsewhere.
+#[test]
+fn digits_too_long_to_read_never_leave_the_bare_multiplier() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    std::fs::write(
+        &a,
+        "وشارك في اللقاء 99999999999999999999 ألف شخص من المدينة.\n",
+    )
+    .unwrap();
+    let out = factdiff()
+        .args(["extract", "--format", "json"])
+        .arg(&a)
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let numbers: Vec<&Value> = json["documents"][0]["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "number")
+        .collect();
+    assert!(numbers.is_empty(), "{numbers:?}");
+}

@@ -76,6 +76,25 @@ struct TitleHit {
     head: usize,
 }
 
+/// Per-token and per-sentence cues for roles, computed in one pass so that
+/// a role costs constant time, not a walk over its sentence (a 4 MB article
+/// with no full stop is one sentence).
+struct RoleCues {
+    /// Token k: a "مع" after a meeting word lies before it in its sentence.
+    counterpart_before: Vec<bool>,
+    /// Token k: the last reception cue ("استقبل") before it in its sentence.
+    reception_before: Vec<Option<usize>>,
+    /// Sentence id: it holds a visit cue.
+    visit: Vec<bool>,
+    /// Sentence id: it holds a word of the future ("المقبل").
+    future: Vec<bool>,
+    /// Name index (names sorted by token): the next name with another key.
+    next_other: Vec<usize>,
+    /// Token of a place: where the walk back over nationality adjectives
+    /// ending right before it stops (absent: no adjective before it).
+    adjective_walk: StdHashMap<usize, usize>,
+}
+
 #[derive(Debug, Clone)]
 struct NameHit {
     start: usize,
@@ -174,6 +193,11 @@ struct Scan<'t> {
     titles: Vec<TitleHit>,
     /// For each token: covered by an organisation or a place.
     covered: Vec<bool>,
+    /// For each token: covered by a place.
+    in_place: Vec<bool>,
+    /// For each sentence id: its token range `[first, end)`, so that a
+    /// token's sentence is found in constant time, not by walking it.
+    sent_toks: Vec<(usize, usize)>,
     /// title index by its end token.
     title_by_end: HashMap<usize, usize>,
     title_by_start: HashMap<usize, usize>,
@@ -249,6 +273,15 @@ impl<'t> Scan<'t> {
         }
         let lex = lexicon_of(doc);
         let base_kinds = all_bases.iter().map(|(b, _)| lex.form_kinds(b)).collect();
+        // Sentence ids never decrease along the tokens.
+        let mut sent_toks = vec![(0, 0); toks.last().map_or(0, |t| t.sent + 1)];
+        for (i, t) in toks.iter().enumerate() {
+            let r = &mut sent_toks[t.sent];
+            if r.1 == 0 {
+                r.0 = i;
+            }
+            r.1 = i + 1;
+        }
         Scan {
             lex,
             toks,
@@ -258,6 +291,8 @@ impl<'t> Scan<'t> {
             places: Vec::new(),
             titles: Vec::new(),
             covered: vec![false; n],
+            in_place: vec![false; n],
+            sent_toks,
             title_by_end: HashMap::default(),
             title_by_start: HashMap::default(),
         }
@@ -375,13 +410,16 @@ impl<'t> Scan<'t> {
                 for c in &mut self.covered[h.tok..h.end_tok] {
                     *c = true;
                 }
+                for c in &mut self.in_place[h.tok..h.end_tok] {
+                    *c = true;
+                }
                 self.places.push(h);
             }
         }
     }
 
     fn is_place_at(&self, i: usize) -> bool {
-        self.places.iter().any(|p| p.tok <= i && i < p.end_tok)
+        self.in_place.get(i).is_some_and(|p| *p)
     }
 
     fn in_set(&self, i: usize, set: &HashSet<String>) -> bool {
@@ -734,16 +772,17 @@ impl<'t> Scan<'t> {
     /// "عبد اللطيف حموشي سلسلة": a name that runs on past a full name
     /// found elsewhere in the article is cut back to that name.
     fn trim_to_known(&self, names: &mut [NameHit]) {
-        let keys: Vec<String> = names.iter().map(|n| n.key.clone()).collect();
+        // A set, and each key's own prefixes looked up in it: linear in the
+        // names, where comparing every pair of keys was quadratic.
+        let keys: StdHashSet<String> = names.iter().map(|n| n.key.clone()).collect();
         for nm in names.iter_mut() {
-            let Some(shorter) = keys
-                .iter()
-                .filter(|k| {
-                    k.len() < nm.key.len()
-                        && nm.key.starts_with(k.as_str())
-                        && nm.key[k.len()..].starts_with(' ')
-                })
-                .max_by_key(|k| k.len())
+            // The longest known key that is this key cut at a space.
+            let Some(shorter) = nm
+                .key
+                .rmatch_indices(' ')
+                .map(|(i, _)| &nm.key[..i])
+                .find(|k| keys.contains(*k))
+                .map(str::to_string)
             else {
                 continue;
             };
@@ -804,10 +843,21 @@ impl<'t> Scan<'t> {
                 }
             }
         }
-        let taken: Vec<(usize, usize)> = names.iter().map(|n| (n.tok, n.end_tok)).collect();
-        let in_name = |k: usize| taken.iter().any(|&(s, e)| s <= k && k < e);
-        let in_title = |k: usize| self.titles.iter().any(|t| t.tok <= k && k < t.end_tok);
-        let mut found = Vec::new();
+        // Tokens a back-reference cannot start on: in a name, a title, an
+        // organisation or a place. One pass over the tokens then looks each
+        // reading up among the surnames: linear, where scanning the article
+        // once per surname was names × tokens.
+        let mut blocked = self.covered.clone();
+        let spans = names
+            .iter()
+            .map(|n| (n.tok, n.end_tok))
+            .chain(self.titles.iter().map(|t| (t.tok, t.end_tok)));
+        for (s, e) in spans {
+            for b in &mut blocked[s..e] {
+                *b = true;
+            }
+        }
+        let mut by_first: StdHashMap<&str, Vec<(&[String], &String)>> = StdHashMap::new();
         for (surname, keys) in &by_surname {
             if keys.len() != 1 {
                 continue;
@@ -815,33 +865,54 @@ impl<'t> Scan<'t> {
             let Some(key) = keys.iter().next() else {
                 continue;
             };
-            for (i, tok) in self.toks.iter().enumerate() {
-                if in_name(i) || self.covered[i] || in_title(i) {
-                    continue;
+            by_first
+                .entry(surname[0].as_str())
+                .or_default()
+                .push((surname.as_slice(), key));
+        }
+        // Same order on every run (the map's order is not).
+        for v in by_first.values_mut() {
+            v.sort();
+        }
+        let mut found = Vec::new();
+        let mut readings: Vec<(&str, usize)> = Vec::new();
+        for (i, tok) in self.toks.iter().enumerate() {
+            if blocked[i] {
+                continue;
+            }
+            // Each distinct reading once, at its first offset.
+            readings.clear();
+            for (b, o) in self.bases_at(i) {
+                if (o == 0 || tok.text[..o].chars().count() == 1)
+                    && !readings.iter().any(|(r, _)| *r == b)
+                {
+                    readings.push((b, o));
                 }
-                let Some((_, off)) = self.bases_at(i).find(|&(b, o)| {
-                    b == surname[0] && (o == 0 || tok.text[..o].chars().count() == 1)
-                }) else {
+            }
+            for &(b, off) in &readings {
+                let Some(candidates) = by_first.get(b) else {
                     continue;
                 };
-                let k = surname.len();
-                if (1..k).any(|m| {
-                    self.toks
-                        .get(i + m)
-                        .is_none_or(|t| t.gap != Gap::Space || t.text != surname[m])
-                }) {
-                    continue;
+                for &(surname, key) in candidates {
+                    let k = surname.len();
+                    if (1..k).any(|m| {
+                        self.toks
+                            .get(i + m)
+                            .is_none_or(|t| t.gap != Gap::Space || t.text != surname[m])
+                    }) {
+                        continue;
+                    }
+                    found.push(NameHit {
+                        start: tok.start + off,
+                        end: self.toks[i + k - 1].end,
+                        tok: i,
+                        end_tok: i + k,
+                        key: key.clone(),
+                        parts: 1,
+                        title: None,
+                        role_word: None,
+                    });
                 }
-                found.push(NameHit {
-                    start: tok.start + off,
-                    end: self.toks[i + k - 1].end,
-                    tok: i,
-                    end_tok: i + k,
-                    key: key.clone(),
-                    parts: 1,
-                    title: None,
-                    role_word: None,
-                });
             }
         }
         names.extend(found);
@@ -849,34 +920,93 @@ impl<'t> Scan<'t> {
     }
 
     fn sentence_range(&self, i: usize) -> (usize, usize) {
-        let s = self.toks[i].sent;
-        let mut a = i;
-        while a > 0 && self.toks[a - 1].sent == s {
-            a -= 1;
-        }
-        let mut b = i;
-        while b + 1 < self.toks.len() && self.toks[b + 1].sent == s {
-            b += 1;
-        }
-        (a, b + 1)
+        self.sent_toks[self.toks[i].sent]
     }
 
-    fn person_role(&self, nm: &NameHit, names: &[NameHit]) -> Role {
+    /// The cues of every sentence, read once for all names and places.
+    fn role_cues(&self, names: &[NameHit]) -> RoleCues {
+        let lex = self.lex;
+        let n = self.toks.len();
+        let mut counterpart_before = vec![false; n];
+        let mut reception_before = vec![None; n];
+        let mut visit = vec![false; self.sent_toks.len()];
+        let mut future = vec![false; self.sent_toks.len()];
+        for k in 0..n {
+            let sent = self.toks[k].sent;
+            let sa = self.sent_toks[sent].0;
+            visit[sent] |= self.cue(k, &lex.visit);
+            future[sent] |= self.in_set(k, &lex.future);
+            if k == sa {
+                continue;
+            }
+            let m = k - 1;
+            // "مع" after a meeting word, at most 15 words back.
+            let with_after_meeting = self.in_set(m, &lex.with)
+                && (m.saturating_sub(15).max(sa)..m).any(|j| self.cue(j, &lex.meeting));
+            counterpart_before[k] = counterpart_before[m] || with_after_meeting;
+            reception_before[k] = if self.cue(m, &lex.reception) {
+                Some(m)
+            } else {
+                reception_before[m]
+            };
+        }
+        // For each name (sorted by token), the next one with another key.
+        let mut next_other = vec![names.len(); names.len()];
+        for j in (0..names.len().saturating_sub(1)).rev() {
+            next_other[j] = if names[j + 1].key != names[j].key {
+                j + 1
+            } else {
+                next_other[j + 1]
+            };
+        }
+        // Where the walk back over nationality adjectives from a token ends.
+        let mut adjective_by_end: StdHashMap<usize, usize> = StdHashMap::new();
+        for p in &self.places {
+            if lex.places[p.entry].kind == PlaceKind::Adjective {
+                adjective_by_end.entry(p.end_tok).or_insert(p.tok);
+            }
+        }
+        let mut ends: Vec<usize> = adjective_by_end.keys().copied().collect();
+        ends.sort_unstable();
+        let mut adjective_walk: StdHashMap<usize, usize> = StdHashMap::new();
+        for j in ends {
+            if j >= n {
+                continue;
+            }
+            let sa = self.sentence_range(j).0;
+            if j <= sa {
+                continue;
+            }
+            let t = adjective_by_end[&j];
+            let w = if t <= sa {
+                t
+            } else {
+                adjective_walk.get(&t).copied().unwrap_or(t)
+            };
+            adjective_walk.insert(j, w);
+        }
+        RoleCues {
+            counterpart_before,
+            reception_before,
+            visit,
+            future,
+            next_other,
+            adjective_walk,
+        }
+    }
+
+    /// `names` sorted by token, as `find_back_references` leaves them.
+    fn person_role(&self, nm: &NameHit, names: &[NameHit], cues: &RoleCues) -> Role {
         let lex = self.lex;
         if let Some(r) = nm.role_word {
             return r;
         }
         // The title counts as part of the mention for cue distances.
         let first = nm.title.map_or(nm.tok, |t| self.titles[t].tok.min(nm.tok));
-        let (sa, sb) = self.sentence_range(nm.tok);
+        let (sa, _) = self.sentence_range(nm.tok);
         // Counterpart: after "مع" that follows a meeting word.
-        for m in (sa..first).rev() {
-            if self.in_set(m, &lex.with) {
-                let lo = m.saturating_sub(15).max(sa);
-                if (lo..m).any(|k| self.cue(k, &lex.meeting)) {
-                    return Role::Counterpart;
-                }
-            }
+        if first > sa && cues.counterpart_before[first] {
+            return Role::Counterpart;
         }
         // Host: "بدعوة (رسمية) من X".
         let mut m = first;
@@ -890,40 +1020,31 @@ impl<'t> Scan<'t> {
             return Role::Host;
         }
         // Reception: the first person after "استقبل" hosts, the next visits.
-        if let Some(r) = (sa..first).rev().find(|&k| self.cue(k, &lex.reception)) {
-            let before = names
-                .iter()
-                .any(|o| o.tok > r && o.tok < nm.tok && o.key != nm.key);
+        if let Some(r) = cues.reception_before[first].filter(|_| first > sa) {
+            // Another person between the cue and this one?
+            let lo = names.partition_point(|o| o.tok <= r);
+            let hi = names.partition_point(|o| o.tok < nm.tok);
+            let before = lo < hi && (names[lo].key != nm.key || cues.next_other[lo] < hi);
             return if before { Role::Visitor } else { Role::Host };
         }
-        if (sa..sb).any(|k| self.cue(k, &lex.visit)) {
+        if cues.visit[self.toks[nm.tok].sent] {
             return Role::Visitor;
         }
         Role::Mentioned
     }
 
-    fn place_role(&self, h: &Hit) -> Role {
+    fn place_role(&self, h: &Hit, cues: &RoleCues) -> Role {
         let lex = self.lex;
         let entry = &lex.places[h.entry];
         if entry.kind == PlaceKind::Adjective {
             return Role::Mentioned;
         }
-        let (sa, sb) = self.sentence_range(h.tok);
-        if (sa..sb).any(|k| self.in_set(k, &lex.future)) {
+        let (sa, _) = self.sentence_range(h.tok);
+        if cues.future[self.toks[h.tok].sent] {
             return Role::Mentioned;
         }
         // Skip nationality adjectives between the cue and the place ("العاصمة التركية أنقرة").
-        let mut j = h.tok;
-        while j > sa {
-            let prev = self
-                .places
-                .iter()
-                .find(|p| p.end_tok == j && lex.places[p.entry].kind == PlaceKind::Adjective);
-            match prev {
-                Some(p) => j = p.tok,
-                None => break,
-            }
-        }
+        let j = cues.adjective_walk.get(&h.tok).copied().unwrap_or(h.tok);
         if self.toks[h.tok].gap == Gap::Other {
             return Role::Mentioned;
         }
@@ -1148,6 +1269,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     scan.find_titles();
     let mut names = scan.find_names();
     scan.find_back_references(&mut names);
+    let cues = scan.role_cues(&names);
     let mut facts = Vec::new();
     let quote = |start: usize, end: usize| {
         let span = doc.folded.to_original(start, end);
@@ -1163,7 +1285,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             }
             None => (None, None),
         };
-        let role = scan.person_role(nm, &names);
+        let role = scan.person_role(nm, &names, &cues);
         let value = EntityValue {
             name,
             name_span,
@@ -1174,7 +1296,13 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         };
         facts.push(doc.fact(FactKind::Person, nm.start, nm.end, Value::Entity(value)));
     }
-    let in_name = |h: &Hit| names.iter().any(|n| n.tok < h.end_tok && h.tok < n.end_tok);
+    let mut name_tokens = vec![false; scan.toks.len()];
+    for n in &names {
+        for t in &mut name_tokens[n.tok..n.end_tok] {
+            *t = true;
+        }
+    }
+    let in_name = |h: &Hit| name_tokens[h.tok..h.end_tok].iter().any(|t| *t);
     for h in &scan.places {
         if in_name(h) {
             continue;
@@ -1188,7 +1316,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             key: entry.key.clone(),
             title: None,
             title_span: None,
-            role: scan.place_role(h),
+            role: scan.place_role(h, &cues),
         };
         facts.push(doc.fact(FactKind::Place, h.start, end, Value::Entity(value)));
     }

@@ -9,6 +9,7 @@
 
 pub mod date;
 pub mod entity;
+pub mod language;
 pub mod number;
 pub mod year;
 
@@ -16,7 +17,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::model::{Article, Fact, FactKind, Span, Value};
+use crate::model::{Article, Fact, FactKind, Language, Span, Value};
 use crate::normalize::{self, Folded};
 
 /// Settings that change what extraction resolves.
@@ -35,16 +36,48 @@ pub struct Document<'a> {
     pub folded: Folded,
     /// Sentence spans in original byte offsets.
     pub sentences: Vec<Span>,
+    /// The language of the article and of each sentence.
+    pub languages: language::Languages,
     pub options: &'a ExtractOptions,
 }
 
 impl<'a> Document<'a> {
     pub fn new(article: &'a Article, options: &'a ExtractOptions) -> Self {
+        let sentences = normalize::sentences(&article.analysis_text);
         Document {
             article,
             folded: Folded::new(&article.analysis_text),
-            sentences: normalize::sentences(&article.analysis_text),
+            languages: language::Languages::detect(&article.analysis_text, &sentences),
+            sentences,
             options,
+        }
+    }
+
+    /// Spans (original offsets) of the runs of consecutive Latin-script
+    /// sentences: what the Latin grammars read. Empty for an all-Arabic article.
+    pub fn latin_runs(&self) -> Vec<Span> {
+        let mut runs: Vec<Span> = Vec::new();
+        let mut previous_latin = false;
+        for (s, l) in self.sentences.iter().zip(&self.languages.sentences) {
+            if !l.is_latin() {
+                previous_latin = false;
+                continue;
+            }
+            match runs.last_mut() {
+                Some(r) if previous_latin => r.end = s.end,
+                _ => runs.push(*s),
+            }
+            previous_latin = true;
+        }
+        runs
+    }
+
+    /// The language of the sentence at an original offset.
+    pub fn language_at(&self, at: usize) -> Language {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        match (self.sentences.get(i), self.languages.sentences.get(i)) {
+            (Some(s), Some(l)) if s.start <= at => *l,
+            _ => self.languages.article,
         }
     }
 
@@ -56,9 +89,11 @@ impl<'a> Document<'a> {
 
     /// Builds a fact from a span in original byte offsets.
     pub fn fact_at(&self, kind: FactKind, span: Span, value: Value) -> Fact {
+        let text = self.article.quote(span).to_string();
         Fact {
             kind,
-            text: self.article.quote(span).to_string(),
+            language: self.languages.of_span(&self.sentences, span, &text),
+            text,
             span,
             sentence: normalize::sentence_of(&self.sentences, span),
             value,
@@ -96,11 +131,45 @@ pub fn extract_folded(article: &Article, options: &ExtractOptions) -> (Vec<Fact>
     (facts, doc.folded.text)
 }
 
+/// Spans that never overlap, kept in order of start: sorted so, their ends
+/// grow too, and the last span starting before a new span's end is the only
+/// one it can overlap. First come, first kept, in a search each (a list
+/// scanned per span made large articles quadratic).
+#[derive(Default)]
+pub(crate) struct DisjointSpans(std::collections::BTreeSet<(usize, usize)>);
+
+impl DisjointSpans {
+    /// Keeps `[start, end)` unless it overlaps a kept span; says whether it did keep it.
+    pub(crate) fn insert(&mut self, start: usize, end: usize) -> bool {
+        let overlaps = self
+            .0
+            .range(..(end, 0))
+            .next_back()
+            .is_some_and(|&(_, e)| start < e);
+        if !overlaps {
+            self.0.insert((start, end));
+        }
+        !overlaps
+    }
+}
+
 fn push_unless_overlapping(facts: &mut Vec<Fact>, candidates: Vec<Fact>) {
-    let taken: Vec<Span> = facts.iter().map(|f| f.span).collect();
-    facts.extend(
-        candidates
-            .into_iter()
-            .filter(|c| !taken.iter().any(|t| t.overlaps(c.span))),
-    );
+    // Taken spans sorted by start, with the furthest end so far: a candidate
+    // overlaps one iff, among those starting before its end, the furthest
+    // end lies past its start. A binary search each, where comparing every
+    // pair cost dates × figures on a large article.
+    let mut taken: Vec<Span> = facts.iter().map(|f| f.span).collect();
+    taken.sort_unstable_by_key(|s| s.start);
+    let furthest: Vec<usize> = taken
+        .iter()
+        .scan(0, |end, s| {
+            *end = s.end.max(*end);
+            Some(*end)
+        })
+        .collect();
+    let overlaps = |c: Span| {
+        let before_end = taken.partition_point(|t| t.start < c.end);
+        before_end > 0 && furthest[before_end - 1] > c.start
+    };
+    facts.extend(candidates.into_iter().filter(|c| !overlaps(c.span)));
 }

@@ -45,6 +45,7 @@
 //!   adjective or code follows.
 
 mod grammar;
+mod latin;
 mod lexicon;
 mod tokens;
 
@@ -57,14 +58,18 @@ use crate::model::{Fact, FactKind, NumberForm, NumberValue, Qualifier, Value};
 
 /// Every figure of an article's running text.
 pub fn extract(doc: &Document) -> Vec<Fact> {
-    scan(doc, Mode::Text)
+    let mut facts = scan(doc, Mode::Text);
+    latin::merge(doc, &mut facts, Mode::Text);
+    facts
 }
 
 /// Figures of an isolated phrase ("الثالث", "٣٫٥", "١١/١٠", "20 يورو"): the
 /// same reading as [`extract`], but a bare ordinal word, a fraction `a/b`, a
 /// lone "واحد" and a number alone on its line are accepted.
 pub fn extract_phrase(doc: &Document) -> Vec<Fact> {
-    scan(doc, Mode::Phrase)
+    let mut facts = scan(doc, Mode::Phrase);
+    latin::merge(doc, &mut facts, Mode::Phrase);
+    facts
 }
 
 /// The value of a cardinal written in words or digits, the whole folded

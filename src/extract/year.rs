@@ -46,7 +46,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             l.clitics_alt, l.events_alt
         )),
         cue: re(format!(
-            r"(?i)\b(?P<cue>(?:{})?(?:{}|{}))\s+(?P<y>\d{{4}})(?:{})?\b",
+            r"(?i)\b(?P<cue>(?:{})?(?:{}|{}))\s+(?P<y>\d{{4}})(?:(?:{})?\b|(?P<glued>\p{{Arabic}}))",
             l.clitics_alt, l.strong_cues_alt, l.weak_cues_alt, l.year_suffix_alt
         )),
         relative: re(format!(
@@ -180,6 +180,13 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         let (Some(g), Some(cue), Some(y)) = (c.get(0), c.name("cue"), c.name("y")) else {
             continue;
         };
+        // "عام 2019وفي": a year glued to the next word (a missing space) ends
+        // at its digits.
+        let g_end = if c.name("glued").is_some() {
+            y.end()
+        } else {
+            g.end()
+        };
         let Ok(n) = y.as_str().parse::<i32>() else {
             continue;
         };
@@ -193,9 +200,9 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             continue;
         }
         if is_strong(cue.as_str()) {
-            push_with_more(&mut all, cue.start(), g.end(), n, None);
-        } else if weak_ok(text, g.end()) && n >= 1900 {
-            push_with_more(&mut all, y.start(), g.end(), n, None);
+            push_with_more(&mut all, cue.start(), g_end, n, None);
+        } else if weak_ok(text, g_end) && n >= 1900 {
+            push_with_more(&mut all, y.start(), g_end, n, None);
         }
     }
 
@@ -224,8 +231,9 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     }
 
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
+    let mut spans = super::DisjointSpans::default();
     for f in all {
-        if !kept.iter().any(|k| k.start < f.end && f.start < k.end) {
+        if spans.insert(f.start, f.end) {
             kept.push(f);
         }
     }
@@ -308,6 +316,14 @@ mod tests {
         let got =
             years("ويقيم حصول المخابرات المغربية على “نجمة رومانيا” في نهاية العام 2023 الدليل");
         assert_eq!(got, vec![("العام 2023".to_string(), 2023, None)]);
+    }
+
+    #[test]
+    fn a_year_glued_to_the_next_word() {
+        let got = years("وتأسس النادي عام 2019وفي العام التالي فاز باللقب");
+        assert_eq!(got, vec![("عام 2019".to_string(), 2019, None)]);
+        // A weak cue still needs the year to end there: "في 2000موقع" is no year.
+        assert!(years("ونشر في 2000موقع إلكتروني").is_empty());
     }
 
     #[test]

@@ -34,7 +34,7 @@
 
 use chrono::NaiveDate;
 
-use super::lexicon::{key, lexicon, parse_date, starts_with_words};
+use super::lexicon::{key, lexicon, parse_date, read_stamp, starts_with_words, Stamp};
 use crate::model::{Cut, Span};
 
 /// User additions to the built-in boilerplate list, as comparison keys.
@@ -61,6 +61,10 @@ pub struct Cleaned {
     pub analysis_text: String,
     pub title: Option<String>,
     pub published: Option<NaiveDate>,
+    /// A publication line that gives only a month ("2024-09"), as `YYYY-MM`.
+    pub published_month: Option<String>,
+    /// The last update, when the page prints it apart ("آخر تحديث", "Mis à jour le").
+    pub updated: Option<NaiveDate>,
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub cut: Option<Cut>,
@@ -146,10 +150,24 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
         out.url = fm.url;
     }
 
-    // The trailing section.
+    // The trailing section; "read also" boxes above or inside the article.
     let mut end_line = lines.len();
-    for (i, l) in lines.iter().enumerate().skip(first) {
+    let mut i = first;
+    while i < lines.len() {
+        let l = &lines[i];
         if l.state == State::Text && lex.cut_markers.iter().any(|m| starts_with_words(&l.key, m)) {
+            if let Some(box_end) = inline_box(&lines, i, extra) {
+                // Counted as boilerplate, but not marked so: a short first
+                // line above a box is the headline, not a site's masthead.
+                for l in &mut lines[i..box_end] {
+                    if l.state == State::Text {
+                        l.state = State::Metadata;
+                        out.boilerplate_lines += 1;
+                    }
+                }
+                i = box_end;
+                continue;
+            }
             out.cut = Some(Cut {
                 marker: l.content.trim().to_string(),
                 span: Span::new(l.start, text.len()),
@@ -157,6 +175,7 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
             end_line = i;
             break;
         }
+        i += 1;
     }
 
     // Boilerplate and metadata lines.
@@ -171,17 +190,28 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
         } else if let Some(meta) = metadata_line(l) {
             l.state = State::Metadata;
             match meta {
-                Meta::Published(d) => {
-                    if out.published.is_none() {
-                        out.published = d;
+                Meta::Published(d) => match d {
+                    Some(Stamp::Day(d)) => {
+                        out.published.get_or_insert(d);
+                    }
+                    Some(Stamp::Month(y, m)) => {
+                        out.published_month.get_or_insert(format!("{y:04}-{m:02}"));
+                    }
+                    None => {}
+                },
+                Meta::Updated(d) => {
+                    if let Some(Stamp::Day(d)) = d {
+                        out.updated.get_or_insert(d);
                     }
                 }
-                Meta::Updated => {}
                 Meta::Source(s) => {
                     source.get_or_insert(s);
                 }
             }
         }
+    }
+    if out.published.is_none() {
+        header_dates(&mut lines, first, end_line, &mut out);
     }
 
     // Masthead outlet and title, among the first remaining lines.
@@ -228,6 +258,56 @@ pub(crate) fn clean(text: &str, extra: &Extra) -> Cleaned {
     }
     out.analysis_text = blank_ranges(text, &blank);
     out
+}
+
+/// A "read also" box at line `i` that the article's prose follows: the end
+/// of the box (exclusive), else `None` (the marker starts the trailing section).
+///
+/// The box is the marker line, with its link on the same line ("اقرأ أيضا:
+/// عنوان …") or followed by link lines (short lines, "- عنوان …") up to a
+/// blank line. It stands inside the article when the next text line after
+/// it is prose (long, or a sentence). A box whose last link runs straight
+/// into prose, with no blank line, is an appended story (headline, then its
+/// text): that stays a trailing section.
+fn inline_box(lines: &[Line], i: usize, extra: &Extra) -> Option<usize> {
+    let lex = lexicon();
+    let marker = lex
+        .inline_markers
+        .iter()
+        .find(|m| starts_with_words(&lines[i].key, m))?;
+    let mut j = i + 1;
+    if lines[i].key.len() != marker.len() {
+        // The link on the marker's line: a blank line must follow.
+        if lines.get(j).is_none_or(|l| l.state != State::Blank) {
+            return None;
+        }
+    } else {
+        let is_link = |l: &Line| {
+            l.state == State::Text && !l.long && word_count(&l.key) <= 20 && !is_prose(l)
+        };
+        while j < lines.len() && is_link(&lines[j]) {
+            j += 1;
+        }
+        if j == i + 1 || lines.get(j).is_none_or(|l| l.state != State::Blank) {
+            return None;
+        }
+    }
+    let next = lines[j..]
+        .iter()
+        .find(|l| l.state == State::Text && !is_boilerplate(l, extra))?;
+    (is_prose(next)
+        && !lex
+            .cut_markers
+            .iter()
+            .any(|m| starts_with_words(&next.key, m)))
+    .then_some(j)
+}
+
+/// A line of running text: long, or a sentence of more than twelve words, or
+/// one that ends with a full stop.
+fn is_prose(l: &Line) -> bool {
+    let t = l.content.trim_end();
+    l.long || word_count(&l.key) > 12 || t.ends_with(['.', '!', '?', '؟'])
 }
 
 /// `text` with every range blanked: each character but '\n' becomes spaces,
@@ -293,9 +373,103 @@ fn is_markdown_image(line: &str) -> bool {
 }
 
 enum Meta {
-    Published(Option<NaiveDate>),
-    Updated,
+    Published(Option<Stamp>),
+    Updated(Option<Stamp>),
     Source(String),
+}
+
+/// Unlabelled date lines at the top of the page, and the dateline of the
+/// body. Called when no labelled line gave the publication date.
+///
+/// The header runs from the top to the first line of prose (a line that is
+/// no headline: too long, or with a full stop or a colon). A line of the
+/// header that is only a date ("الخميس ١٩ حزيران ٢٠٢٥", "2025/06/29 - 14:20"),
+/// or a place and a date ("نواكشوط - 13 مارس 2025"), is blanked; it is the
+/// publication date when at most one text line (the headline) stands between
+/// it and the prose. A date line higher up, above the masthead or the
+/// breadcrumb, is the date the site's template printed when the page was
+/// rendered: blanked, never taken. Without any such line, a dateline that
+/// opens the first paragraph ("نواكشوط - 13 مارس 2025 - …") with a full
+/// date is read, and left in the text.
+fn header_dates(lines: &mut [Line], first: usize, end_line: usize, out: &mut Cleaned) {
+    let dated: Vec<Option<Stamp>> = lines[..end_line]
+        .iter()
+        .map(|l| {
+            (l.state == State::Text)
+                .then(|| bare_date_line(l))
+                .flatten()
+        })
+        .collect();
+    let body = (first..end_line)
+        .find(|&i| {
+            lines[i].state == State::Text
+                && dated[i].is_none()
+                && (lines[i].long || headline(lines[i].content).is_none())
+        })
+        .unwrap_or(end_line);
+    for i in first..body {
+        let Some(stamp) = dated[i] else { continue };
+        lines[i].state = State::Metadata;
+        let between = (i + 1..body)
+            .filter(|&j| lines[j].state == State::Text && dated[j].is_none())
+            .count();
+        if between > 1 {
+            continue;
+        }
+        match stamp {
+            Stamp::Day(d) => {
+                out.published.get_or_insert(d);
+            }
+            Stamp::Month(y, m) => {
+                out.published_month.get_or_insert(format!("{y:04}-{m:02}"));
+            }
+        }
+    }
+    if out.published.is_none() && body < end_line {
+        out.published = body_dateline(lines[body].content);
+    }
+}
+
+/// The separators between a place and a date in a dateline.
+const DATELINE_DASHES: [&str; 3] = [" - ", " – ", " — "];
+
+/// A place of one to three words (no digits) before a dateline dash: the rest.
+fn after_place(content: &str) -> Option<&str> {
+    let (at, sep) = DATELINE_DASHES
+        .iter()
+        .filter_map(|d| content.find(d).map(|i| (i, *d)))
+        .min()?;
+    let place = key(&content[..at]);
+    let words = word_count(&place);
+    ((1..=3).contains(&words) && !place.chars().any(|c| c.is_ascii_digit()))
+        .then(|| &content[at + sep.len()..])
+}
+
+/// A line that is only a date, or a place and a full date.
+fn bare_date_line(l: &Line) -> Option<Stamp> {
+    if l.long || word_count(&l.key) > 16 {
+        return None;
+    }
+    if let Some(s) = read_stamp(l.content) {
+        return Some(s);
+    }
+    match read_stamp(after_place(l.content)?) {
+        Some(Stamp::Day(d)) => Some(Stamp::Day(d)),
+        _ => None,
+    }
+}
+
+/// "الرباط – 12 مارس 2025 (وكالات) - …": the full date of a dateline that
+/// opens a paragraph.
+fn body_dateline(content: &str) -> Option<NaiveDate> {
+    let rest = after_place(content)?;
+    let end = rest
+        .find(['(', ':', '،', ',', '-', '–', '—'])
+        .unwrap_or(rest.len());
+    match read_stamp(&rest[..end]) {
+        Some(Stamp::Day(d)) => Some(d),
+        _ => None,
+    }
 }
 
 /// Splits a line after the words of a label key: the rest as written, and
@@ -344,7 +518,7 @@ fn metadata_line(l: &Line) -> Option<Meta> {
             continue;
         }
         if let Some((rest, colon)) = after_label(line, label) {
-            if let Some(d) = parse_date(rest) {
+            if let Some(d) = read_stamp(rest) {
                 return Some(Meta::Published(Some(d)));
             }
             if colon && word_count(&key(rest)) <= 8 {
@@ -355,7 +529,7 @@ fn metadata_line(l: &Line) -> Option<Meta> {
     for label in &lex.weak_date_labels {
         if starts_with_words(k, label) {
             if let Some((rest, _)) = after_label(line, label) {
-                if let Some(d) = parse_date(rest) {
+                if let Some(d) = read_stamp(rest) {
                     return Some(Meta::Published(Some(d)));
                 }
             }
@@ -364,8 +538,9 @@ fn metadata_line(l: &Line) -> Option<Meta> {
     for label in &lex.update_labels {
         if starts_with_words(k, label) {
             if let Some((rest, colon)) = after_label(line, label) {
-                if parse_date(rest).is_some() || (colon && word_count(&key(rest)) <= 8) {
-                    return Some(Meta::Updated);
+                let stamp = read_stamp(rest);
+                if stamp.is_some() || (colon && word_count(&key(rest)) <= 8) {
+                    return Some(Meta::Updated(stamp));
                 }
             }
         }
@@ -593,6 +768,40 @@ mod tests {
     }
 
     #[test]
+    fn a_read_also_box_inside_the_article_is_dropped_not_the_article() {
+        let text = "عنوان الخبر هنا\n\nاقرأ أيضا:\n- أمطار رعدية مرتقبة بعدد من مناطق المملكة\n- الحسيمة: انطلاق أشغال تأهيل الميناء\n\nلقي 9 أشخاص مصرعهم وأصيب أكثر من 40 آخرين بجروح متفاوتة الخطورة جراء الهزة.\n\nإقرأ أيضاً: وزارة الداخلية تعلن حصيلة جديدة للزلزال\n\nوأفاد المعهد الوطني للجيوفيزياء بأن قوة الهزة بلغت 5.7 درجات على سلم ريختر.\n\nLire aussi\n- Tétouan : la saison de la pêche au poulpe\n\nRéagir à cet article\n";
+        let c = run(text);
+        assert_eq!(
+            kept(&c),
+            vec![
+                "عنوان الخبر هنا",
+                "لقي 9 أشخاص مصرعهم وأصيب أكثر من 40 آخرين بجروح متفاوتة الخطورة جراء الهزة.",
+                "وأفاد المعهد الوطني للجيوفيزياء بأن قوة الهزة بلغت 5.7 درجات على سلم ريختر.",
+            ]
+        );
+        // The box at the end, before furniture only, is still the trailing cut.
+        assert_eq!(
+            c.cut.as_ref().map(|c| c.marker.as_str()),
+            Some("Lire aussi")
+        );
+    }
+
+    #[test]
+    fn an_appended_story_under_read_also_stays_cut() {
+        // Headline, dateline and text straight under the marker: another story.
+        let text = "وقعت الحكومة اتفاقية قرض بقيمة 205 ملايين دولار لتمويل محطة شمسية.\n\nإقرأ أيضاً:\nنواذيبو: تفريغ شحنة قياسية من الأسماك السطحية\nنواذيبو - وكالات\nأعلنت المؤسسة الموريتانية لتسويق الأسماك أن ميناء نواذيبو استقبل يوم 10 مارس الجاري شحنة تزيد على 3 آلاف طن.\n";
+        let c = run(text);
+        assert_eq!(
+            c.cut.as_ref().map(|c| c.marker.as_str()),
+            Some("إقرأ أيضاً:")
+        );
+        assert_eq!(kept(&c).len(), 1);
+        // Tags are never an inline box, even with prose after them.
+        let text = "نص الخبر هنا، وهو طويل بما يكفي.\n\nكلمات دلالية: الحسيمة زلزال\n\nتعليق طويل من أحد القراء يقول فيه إن الخبر مهم جدا ويستحق المتابعة من الجميع.\n";
+        assert_eq!(kept(&run(text)).len(), 1);
+    }
+
+    #[test]
     fn marker_words_inside_prose_do_not_cut() {
         let text = "وقال إن على القارئ أن يقرأ أيضا تقرير الأمم المتحدة.\nRead the full statement also here.\n";
         assert_eq!(run(text).cut, None);
@@ -619,6 +828,72 @@ mod tests {
         let c = run("Published: 20 September 2024\nPublié le 21 septembre 2024\nThe text.\n");
         assert_eq!(c.published, NaiveDate::from_ymd_opt(2024, 9, 20));
         assert_eq!(kept(&c), vec!["The text."]);
+    }
+
+    #[test]
+    fn labelled_lines_with_hijri_dates_and_update_lines() {
+        let c = run("أفق الجزيرة\nتاريخ النشر: 17 يونيو 2025م الموافق 21 ذي الحجة 1446هـ\n\nعنوان الخبر هنا\n\nوقعت مصر وتونس مذكرات تفاهم للتعاون في مجالات الطاقة.\n");
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 6, 17));
+        let c = run("Mis à jour le vendredi 16 mai 2025 à 08h45\n\nAgadir : le salon ouvre ses portes\n\nLa 6e édition du salon a ouvert ses portes jeudi.\n");
+        assert_eq!(c.published, None);
+        assert_eq!(c.updated, NaiveDate::from_ymd_opt(2025, 5, 16));
+        let c = run("Published: 12 March 2025\nUpdated: 13 March 2025\nThe fund signed the loan on Wednesday.\n");
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 3, 12));
+        assert_eq!(c.updated, NaiveDate::from_ymd_opt(2025, 3, 13));
+        let c = run("نشر في: 2024-09\nنص الخبر هنا، وهو طويل بما يكفي.\n");
+        assert_eq!(c.published, None);
+        assert_eq!(c.published_month.as_deref(), Some("2024-09"));
+        assert_eq!(kept(&c), vec!["نص الخبر هنا، وهو طويل بما يكفي."]);
+    }
+
+    #[test]
+    fn a_bare_date_line_by_the_headline_is_the_publication_date() {
+        let body = "اختتمت اليوم الأحد منافسات البطولة العربية للجودو للشباب، التي أقيمت من ٢١ إلى ٢٤ آب.\n";
+        for header in [
+            "شرفة عمّان\nالرئيسية / رياضة / محلي\n\nالأحد ٢٤ آب ٢٠٢٥\n\nالأردن يتصدر البطولة العربية\n\n",
+            "شرفة عمّان\nالرئيسية / رياضة / محلي\n\nالأردن يتصدر البطولة العربية\n2025/08/24 - 14:20\n\n",
+            "منارة نواكشوط\nالرئيسية / اقتصاد\n\nنواكشوط - 24 أغسطس 2025\n\nالأردن يتصدر البطولة العربية\n\n",
+            "ديوانية نيوز\n٢٤ أغسطس ٢٠٢٥ | ١ ربيع الأول ١٤٤٧هـ\nالأردن يتصدر البطولة العربية\n",
+        ] {
+            let c = run(&format!("{header}{body}"));
+            assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 8, 24), "{header}");
+            assert!(kept(&c).iter().all(|l| !l.contains("2025") && !l.contains("٢٠٢٥")), "{header}");
+        }
+    }
+
+    #[test]
+    fn a_render_date_above_the_masthead_is_no_publication_date() {
+        // Today's date printed by the site's template, above the outlet's
+        // name and the breadcrumb: blanked, not taken.
+        let c = run("الخميس 4 ديسمبر 2025\nبوابة المدار\nالرئيسية / اقتصاد / صناعة\n\nطنجة تحتضن الملتقى الدولي للتنقل الكهربائي\n\nانطلقت صباح أمس بمدينة طنجة أشغال الدورة الثانية للملتقى الدولي، المنظمة يومي 3 و4 دجنبر.\n");
+        assert_eq!(c.published, None);
+        assert!(kept(&c).iter().all(|l| !l.contains("الخميس 4")));
+        // With the article's own date lower down, that one is taken.
+        let c = run("الخميس 4 ديسمبر 2025\nبوابة المدار\nالرئيسية / اقتصاد / صناعة\nالأربعاء 3 دجنبر 2025 - 12:40\nطنجة تحتضن الملتقى الدولي للتنقل الكهربائي\n\nانطلقت صباح اليوم بمدينة طنجة أشغال الدورة الثانية للملتقى الدولي.\n");
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 12, 3));
+    }
+
+    #[test]
+    fn the_dateline_of_the_body() {
+        let c = run("نواكشوط - 13 مارس 2025 (وكالات) - وقعت الحكومة الموريتانية أمس الأربعاء اتفاقية قرض بقيمة 205 ملايين دولار.\n");
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 3, 13));
+        // The dateline stays in the text; without a year it says no publication date.
+        assert_eq!(kept(&c).len(), 1);
+        let c =
+            run("الرباط – 12 مارس (وكالات) – أعلنت الوزارة عن برنامج جديد لدعم المقاولات الصغرى.\n");
+        assert_eq!(c.published, None);
+        // A sentence with a dash and a date further on is no dateline.
+        let c = run("قال الوزير إن الاتفاق - الذي وقع في 13 مارس 2025 - سيدخل حيز التنفيذ قريبا.\n");
+        assert_eq!(c.published, None);
+    }
+
+    #[test]
+    fn a_date_in_prose_or_a_list_is_no_date_line() {
+        let c =
+            run("عنوان الخبر هنا\n\nقال الوزير إن الزيارة ستجري يوم 20 سبتمبر 2024 في الرباط.\n");
+        assert_eq!(c.published, None);
+        let c = run("عنوان الخبر هنا\n\nبرنامج الزيارة:\nالرباط - سلا - القنيطرة\nوقال الوزير إن الزيارة ناجحة.\n");
+        assert_eq!(c.published, None);
     }
 
     #[test]

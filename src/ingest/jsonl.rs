@@ -171,6 +171,8 @@ pub(crate) fn read_records(
             text: record.text,
             title: nonempty(record.title).or(cleaned.title),
             published: published.or(cleaned.published),
+            published_month: cleaned.published_month,
+            updated: cleaned.updated,
             outlet: nonempty(record.outlet).or(cleaned.outlet),
             url: nonempty(record.url).or(cleaned.url),
             encoding: "UTF-8".to_string(),

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::calendar::{hijri_to_gregorian, HIJRI};
 use crate::normalize::fold;
 
 #[derive(Deserialize)]
@@ -16,6 +17,7 @@ struct RawLexicon {
     lines: Vec<String>,
     prefixes: Vec<String>,
     cut_markers: Vec<String>,
+    inline_markers: Vec<String>,
     outlets: Vec<String>,
     metadata: RawMetadata,
     dates: RawDates,
@@ -59,6 +61,8 @@ pub(crate) struct Lexicon {
     pub lines: Vec<String>,
     pub prefixes: Vec<String>,
     pub cut_markers: Vec<String>,
+    /// Markers of a "read also" box that may stand above or inside the article.
+    pub inline_markers: Vec<String>,
     pub outlets: Vec<String>,
     pub date_labels: Vec<String>,
     pub weak_date_labels: Vec<String>,
@@ -106,6 +110,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         lines: keys(raw.lines),
         prefixes: keys(raw.prefixes),
         cut_markers: keys(raw.cut_markers),
+        inline_markers: keys(raw.inline_markers),
         outlets: keys(raw.outlets),
         date_labels: keys(raw.metadata.date_labels),
         weak_date_labels: keys(raw.metadata.weak_date_labels),
@@ -169,24 +174,113 @@ impl Lexicon {
     }
 }
 
+/// What a date line says: a day, or only a month ("2024-09").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stamp {
+    Day(NaiveDate),
+    Month(i32, u32),
+}
+
 /// Reads a publication date: ISO 8601 ("2024-09-20", "2024-09-20T08:30:00+01:00"),
 /// day–month–year or year–month–day in digits ("20/09/2024", "2024/09/20"),
 /// or with a month name in Arabic (every regional system), French or English
-/// ("20th, September 2024 GMT", "الجمعة 20 سبتمبر 2024", "September 20, 2024").
+/// ("20th, September 2024 GMT", "الجمعة 20 سبتمبر 2024", "September 20, 2024"),
+/// or a Hijri date ("21 ذي الحجة 1446هـ", converted with the Umm al-Qura
+/// calendar), alone or beside its Gregorian equivalent ("17 يونيو 2025م
+/// الموافق 21 ذي الحجة 1446هـ", "٣ ديسمبر ٢٠٢٥ | ١٢ جمادى الآخرة ١٤٤٧هـ":
+/// the Gregorian date wins).
 ///
 /// Strict: every word must be a month name, a weekday, or a known filler
 /// ("GMT", "الساعة" …), so a sentence that happens to hold a date is not read
 /// as a date line. Times ("10:30") are ignored. Years outside 1900–2100 (a
-/// Hijri year, a typo) are refused.
+/// Hijri year without its month, a typo) are refused.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    match read_stamp(s)? {
+        Stamp::Day(d) => Some(d),
+        Stamp::Month(..) => None,
+    }
+}
+
+/// [`parse_date`], also reading a month alone ("2024-09", "09/2024",
+/// "سبتمبر 2024") as [`Stamp::Month`].
+pub(crate) fn read_stamp(s: &str) -> Option<Stamp> {
     let s = s.trim();
     if let Some(d) = parse_iso_prefix(s) {
-        return Some(d);
+        return Some(Stamp::Day(d));
     }
-    let lex = lexicon();
     let folded = fold(s);
+    let mut day: Option<NaiveDate> = None;
+    let mut hijri: Option<NaiveDate> = None;
+    let mut month: Option<(i32, u32)> = None;
+    for segment in segments(&folded) {
+        match read_segment(segment)? {
+            Segment::Nothing => {}
+            Segment::Day(d) => {
+                if day.is_some_and(|x| x != d) {
+                    return None;
+                }
+                day = Some(d);
+            }
+            Segment::Hijri(d) => {
+                hijri.get_or_insert(d);
+            }
+            Segment::Month(y, m) => {
+                month.get_or_insert((y, m));
+            }
+        }
+    }
+    day.or(hijri)
+        .map(Stamp::Day)
+        .or(month.map(|(y, m)| Stamp::Month(y, m)))
+}
+
+/// The parts of a folded date line: a date, its time, its Hijri equivalent
+/// are written apart with "|", " - " or "الموافق".
+fn segments(folded: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for piece in folded.split('|') {
+        for part in piece.split(" - ") {
+            let mut rest = part;
+            while let Some(i) = find_word(rest, "الموافق") {
+                out.push(&rest[..i]);
+                rest = &rest[i + "الموافق".len()..];
+            }
+            out.push(rest);
+        }
+    }
+    out
+}
+
+/// The byte offset of `word` standing as a whole word in `s`.
+fn find_word(s: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(word) {
+        let at = from + i;
+        let before = s[..at].chars().next_back();
+        let after = s[at + word.len()..].chars().next();
+        if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+enum Segment {
+    /// Only a time of day or filler words.
+    Nothing,
+    Day(NaiveDate),
+    /// A Hijri date, converted to the Gregorian calendar.
+    Hijri(NaiveDate),
+    Month(i32, u32),
+}
+
+/// Splits a folded segment into words and numbers (value, digit count);
+/// times of day ("10:30", "10h30") are dropped.
+fn tokens(folded: &str) -> (Vec<String>, Vec<(u32, usize)>) {
     let mut words: Vec<String> = Vec::new();
-    let mut numbers: Vec<(u32, usize)> = Vec::new(); // (value, digit count)
+    let mut numbers: Vec<(u32, usize)> = Vec::new();
     for chunk in folded.split(|c: char| c.is_whitespace() || c == ',') {
         // A time of day ("10:30", "08:30:00+01:00").
         if chunk.contains(':') && chunk.chars().any(|c| c.is_ascii_digit()) {
@@ -240,6 +334,30 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         }
         flush(&mut run, run_is_digit, &mut words, &mut numbers);
     }
+    (words, numbers)
+}
+
+/// The day and the year among two numbers (either order).
+fn day_and_year(numbers: &[(u32, usize)]) -> Option<(u32, u32)> {
+    let [a, b] = numbers else { return None };
+    if a.1 == 4 && b.1 <= 2 {
+        Some((b.0, a.0))
+    } else if b.1 == 4 && a.1 <= 2 {
+        Some((a.0, b.0))
+    } else {
+        None
+    }
+}
+
+fn read_segment(segment: &str) -> Option<Segment> {
+    let lex = lexicon();
+    let (words, numbers) = tokens(segment);
+    if numbers.is_empty() && words.iter().all(|w| lex.is_filler(w)) {
+        return Some(Segment::Nothing);
+    }
+    if let Some(s) = read_hijri(&words, &numbers) {
+        return Some(s);
+    }
 
     // Month names, two-word ones first; every other word must be filler.
     let mut month = None;
@@ -268,29 +386,21 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     }
 
     let valid_year = |y: u32| (1900..=2100).contains(&y);
-    match month {
-        Some(m) => {
-            if numbers.len() != 2 {
-                return None;
-            }
-            let (a, b) = (numbers[0], numbers[1]);
-            let (year, day) = if a.1 == 4 && b.1 <= 2 {
-                (a.0, b.0)
-            } else if b.1 == 4 && a.1 <= 2 {
-                (b.0, a.0)
-            } else {
-                return None;
-            };
+    match (month, numbers.as_slice()) {
+        (Some(m), [(y, 4)]) if valid_year(*y) => Some(Segment::Month(*y as i32, m)),
+        (Some(m), _) => {
+            let (day, year) = day_and_year(&numbers)?;
             if !valid_year(year) {
                 return None;
             }
-            NaiveDate::from_ymd_opt(year as i32, m, day)
+            NaiveDate::from_ymd_opt(year as i32, m, day).map(Segment::Day)
         }
-        None => {
-            if numbers.len() != 3 {
-                return None;
-            }
-            let (a, b, c) = (numbers[0], numbers[1], numbers[2]);
+        (None, [a, b]) => {
+            // "2024-09", "09/2024": a month alone.
+            let (m, y) = day_and_year(&[*a, *b])?;
+            (valid_year(y) && (1..=12).contains(&m)).then_some(Segment::Month(y as i32, m))
+        }
+        (None, [a, b, c]) => {
             let (y, mo, d) = if a.1 == 4 && b.1 <= 2 && c.1 <= 2 {
                 (a.0, b.0, c.0)
             } else if c.1 == 4 && a.1 <= 2 && b.1 <= 2 {
@@ -301,9 +411,37 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
             if !valid_year(y) {
                 return None;
             }
-            NaiveDate::from_ymd_opt(y as i32, mo, d)
+            NaiveDate::from_ymd_opt(y as i32, mo, d).map(Segment::Day)
         }
+        _ => None,
     }
+}
+
+/// A Hijri date: a day, a Hijri month name and a year (with or without "هـ"),
+/// weekdays and fillers around them.
+fn read_hijri(words: &[String], numbers: &[(u32, usize)]) -> Option<Segment> {
+    let lex = lexicon();
+    let hijri = &*HIJRI;
+    let mut month = None;
+    let mut i = 0;
+    while i < words.len() {
+        if i + 1 < words.len() {
+            let pair = format!("{} {}", words[i], words[i + 1]);
+            if let Some(&m) = hijri.months.get(&pair) {
+                month = Some(m);
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(&m) = hijri.months.get(&words[i]) {
+            month = Some(m);
+        } else if !(lex.is_filler(&words[i]) || hijri.year_suffixes.contains(&words[i])) {
+            return None;
+        }
+        i += 1;
+    }
+    let (day, year) = day_and_year(numbers)?;
+    hijri_to_gregorian(year as i32, month?, day).map(Segment::Hijri)
 }
 
 /// "2024-09-20" at the start of a string followed by nothing, or by a time ("T08:30…", " 08:30").
@@ -384,5 +522,45 @@ mod tests {
         assert_eq!(parse_date("2024-13-01"), None);
         assert_eq!(parse_date(""), None);
         assert_eq!(parse_date("١٢٣٤٥٦٧٨٩٠١٢٣"), None);
+        // A Hijri year alone, or with a Gregorian month.
+        assert_eq!(parse_date("21 يونيو 1446هـ"), None);
+        assert_eq!(parse_date("21 ذي الحجة"), None);
+        // Two Gregorian dates that disagree.
+        assert_eq!(parse_date("3 ديسمبر 2025 | 4 ديسمبر 2025"), None);
+    }
+
+    #[test]
+    fn reads_dates_beside_their_time_and_hijri_equivalent() {
+        assert_eq!(
+            parse_date("17 يونيو 2025م الموافق 21 ذي الحجة 1446هـ"),
+            d(2025, 6, 17)
+        );
+        assert_eq!(
+            parse_date("٣ ديسمبر ٢٠٢٥ | ١٢ جمادى الآخرة ١٤٤٧هـ"),
+            d(2025, 12, 3)
+        );
+        assert_eq!(
+            parse_date("الأربعاء 12 رمضان 1446هـ - 12 مارس 2025م"),
+            d(2025, 3, 12)
+        );
+        assert_eq!(parse_date("الخميس 15 ماي 2025 | 13:30"), d(2025, 5, 15));
+        assert_eq!(
+            parse_date("الأربعاء، ٢٢ كانون الثاني ٢٠٢٥ - ١٢:٠٥"),
+            d(2025, 1, 22)
+        );
+        assert_eq!(parse_date("الثلاثاء 13 مايو 2025 - 04:20 م"), d(2025, 5, 13));
+        assert_eq!(parse_date("29-06-2025 | 13:30"), d(2025, 6, 29));
+        // A Hijri date alone is converted (Umm al-Qura).
+        assert_eq!(parse_date("الأربعاء 12 رمضان 1446هـ"), d(2025, 3, 12));
+    }
+
+    #[test]
+    fn month_only_stamps() {
+        assert_eq!(read_stamp("2024-09"), Some(Stamp::Month(2024, 9)));
+        assert_eq!(read_stamp("09/2024"), Some(Stamp::Month(2024, 9)));
+        assert_eq!(read_stamp("سبتمبر 2024"), Some(Stamp::Month(2024, 9)));
+        assert_eq!(parse_date("2024-09"), None);
+        assert_eq!(read_stamp("2024-13"), None);
+        assert_eq!(read_stamp("10:30"), None);
     }
 }

@@ -363,6 +363,8 @@ fn parse_document(
         text,
         title: page.title.or(cleaned.title),
         published: page.published.or(cleaned.published),
+        published_month: cleaned.published_month,
+        updated: cleaned.updated,
         outlet: page.outlet.or(cleaned.outlet),
         url: page.url.or(cleaned.url),
         encoding: decoded.encoding.to_string(),

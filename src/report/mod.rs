@@ -72,6 +72,10 @@ pub struct DocumentInfo {
     pub title: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_month: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<NaiveDate>,
     pub url: Option<String>,
     pub encoding: String,
     /// "rtl" when the article is mostly Arabic script, else "ltr".
@@ -133,6 +137,8 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
             title: a.title.clone(),
             outlet: a.outlet.clone(),
             published: a.published,
+            published_month: a.published_month.clone(),
+            updated: a.updated,
             url: a.url.clone(),
             encoding: a.encoding.clone(),
             direction: direction(&a.text),
@@ -262,6 +268,10 @@ pub struct ExtractedDocument {
     pub document: String,
     pub direction: &'static str,
     pub published: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_month: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<NaiveDate>,
     pub cut: Option<Cut>,
     pub facts: Vec<ExtractedFact>,
 }
@@ -273,6 +283,8 @@ pub struct ExtractedFact {
     pub span: [usize; 2],
     pub value: String,
     pub sentence: String,
+    /// The fact's language: "ar", "fr", "en", or "und".
+    pub language: &'static str,
     pub detail: crate::model::Value,
 }
 
@@ -290,6 +302,8 @@ pub fn build_extract(
                 document: a.document.clone(),
                 direction: direction(&a.text),
                 published: a.published,
+                published_month: a.published_month.clone(),
+                updated: a.updated,
                 cut: a.cut.clone(),
                 facts: fs
                     .iter()
@@ -298,7 +312,8 @@ pub fn build_extract(
                         text: f.text.clone(),
                         span: [f.span.start, f.span.end],
                         value: f.normalized(),
-                        sentence: a.quote(f.sentence).to_string(),
+                        sentence: a.quote(a.context(f.sentence, f.span)).to_string(),
+                        language: f.language.code(),
                         detail: f.value.clone(),
                     })
                     .collect(),

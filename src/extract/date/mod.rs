@@ -132,10 +132,25 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     day_part_before: re(r"(?i)(?:^|[^\p{L}])(?:{DAYPARTS})\s+$"),
 });
 
-/// The date against which relative words are read, and how it was chosen.
+/// Whether a word is a month or weekday name of data/months.toml
+/// (for the figure readers: "19 janvier" is a date, not 19 of something).
+pub(crate) fn is_month_or_weekday(word: &str) -> bool {
+    let k = key(word);
+    LEXICON.months.contains_key(&k) || LEXICON.weekdays.contains_key(&k)
+}
+
+/// Whether a word is a month name of data/months.toml.
+pub(crate) fn is_month_name(word: &str) -> bool {
+    LEXICON.months.contains_key(&key(word))
+}
+
+/// The date against which relative words are read, and how it was chosen:
+/// the article's own date (its publication, else its last update when that
+/// is all the page prints), else the `--reference-date`.
 pub(crate) fn anchor(doc: &Document) -> Option<(NaiveDate, Resolution)> {
     doc.article
         .published
+        .or(doc.article.updated)
         .map(|d| (d, Resolution::PublicationDate))
         .or_else(|| {
             doc.options
@@ -213,8 +228,9 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
     day_words(&ctx, &mut all);
     // Earlier finders win over later ones where they overlap.
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
+    let mut spans = super::DisjointSpans::default();
     for f in all {
-        if !kept.iter().any(|k| k.start < f.end && f.start < k.end) {
+        if spans.insert(f.start, f.end) {
             kept.push(f);
         }
     }

@@ -79,10 +79,30 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
     let mut pending_waw = false;
     while let Some(t) = toks.get(j) {
         if t.kind == Kind::Digits {
-            if last != Last::Start || pending_waw {
+            // Digits after a scale and "و" start the next group: "ثلاثة آلاف
+            // و250" = 3250, "مليار و100 مليون" = 1.1 billion.
+            let after_scale = matches!(last, Last::Scale(_)) && pending_waw;
+            if (last != Last::Start || pending_waw) && !after_scale {
                 break;
             }
-            let v = digits_value(t.text)?;
+            let Some(v) = digits_value(t.text) else {
+                if after_scale {
+                    break;
+                }
+                return None;
+            };
+            if after_scale {
+                if v.fract() != 0.0 || v >= last_scale || t.text.contains([',', '.']) {
+                    break;
+                }
+                before_group = best;
+                pending_waw = false;
+                group = v;
+                last = Last::Digit;
+                j += 1;
+                best = Some((total + group, j));
+                continue;
+            }
             group = v;
             last = Last::Digit;
             j += 1;
@@ -182,7 +202,9 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
                 _ => break,
             },
             Class::Scale { value, plural } => match last {
-                Last::Start if !plural => {
+                // A scale right after digits that were not read ("99999999999999999999
+                // ألف": too long, a phone number) is no number on its own.
+                Last::Start if !plural && !after_unread_digits(toks, j) => {
                     total += value;
                     last_scale = value;
                     last = Last::Scale(value);
@@ -207,7 +229,7 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
                 _ => break,
             },
             Class::Dual(value) => match last {
-                Last::Start => {
+                Last::Start if !after_unread_digits(toks, j) => {
                     total += value;
                     last_scale = value / 2.0;
                     last = Last::Scale(value / 2.0);
@@ -261,6 +283,13 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
         words,
         prefixed,
     })
+}
+
+/// Whether the token before `j` is a digit group on the same line: a scale
+/// word there multiplies those digits, so it never counts alone.
+fn after_unread_digits(toks: &[Token], j: usize) -> bool {
+    j.checked_sub(1)
+        .is_some_and(|k| toks[k].kind == Kind::Digits && !toks[j].line_start)
 }
 
 /// The fraction after a spoken decimal point: "فاصلة 1" = .1, "فاصلة خمسة وعشرون" = .25.
@@ -415,6 +444,34 @@ mod tests {
         assert_eq!(card("متين واحد وعشرين"), Some((221.0, 3)));
         assert_eq!(card("نصف مليون"), Some((500_000.0, 2)));
         assert_eq!(card("نصف الوقت"), None);
+    }
+
+    #[test]
+    fn reads_words_and_digits_mixed() {
+        assert_eq!(card("ثلاثة آلاف و250 شخصا"), Some((3250.0, 4)));
+        assert_eq!(card("ألف و200 خيمة"), Some((1200.0, 3)));
+        assert_eq!(card("مليارين و400 مليون دولار"), Some((2_400_000_000.0, 4)));
+        assert_eq!(card("مليونين و315 ألفاً و40"), Some((2_315_040.0, 6)));
+        assert_eq!(card("7 ملايين و120 ألف و85"), Some((7_120_085.0, 7)));
+        assert_eq!(card("مليار و100 مليون دولار"), Some((1_100_000_000.0, 4)));
+        // Not one number: a second scale as large, decimals, digits after digits.
+        assert_eq!(card("ألف و2000"), Some((1000.0, 1)));
+        assert_eq!(card("مليون و1.5 مليون"), Some((1_000_000.0, 1)));
+        assert_eq!(card("ألف و5 آلاف"), Some((1000.0, 1)));
+    }
+
+    #[test]
+    fn a_scale_after_unread_digits_is_no_number() {
+        let f = fold("99999999999999999999 ألف شخص");
+        let t = tokenize(&f);
+        assert_eq!(read_cardinal(&t, 1), None);
+        let f = fold("2 مليون");
+        let t = tokenize(&f);
+        assert_eq!(read_cardinal(&t, 1), None);
+        // On its own line, a scale word starts a number.
+        let f = fold("12\nألف شخص");
+        let t = tokenize(&f);
+        assert_eq!(read_cardinal(&t, 1).map(|r| r.value), Some(1000.0));
     }
 
     #[test]

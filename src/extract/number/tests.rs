@@ -443,3 +443,46 @@ fn ordinal_after_head_and_adjective_and_fractions_of_scales() {
     assert_eq!(one("يعيش فيها نصف مليون نسمة").1, "500000");
     assert_eq!(found("قضى نصف الوقت في الحرب العالمية الثانية"), vec![]);
 }
+
+#[test]
+fn words_and_digits_mixed_in_one_figure() {
+    assert_eq!(
+        one("وزعت السلطات ثلاثة آلاف و250 خيمة على المتضررين.").1,
+        "3250"
+    );
+    assert_eq!(one("وزعت فرق الإغاثة ألف و200 خيمة على الأسر.").1, "1200");
+    assert_eq!(
+        one("وبلغ عدد السكان مليونين و315 ألفاً و40 نسمة.").1,
+        "2315040"
+    );
+    assert_eq!(one("وسجلت الولاية 7 ملايين و120 ألف و85 زائرا.").1, "7120085");
+    assert_eq!(
+        one("وبلغت قيمة المشروع مليار و100 مليون دولار.").1,
+        "1100000000 USD"
+    );
+    // Two figures, not one: the second is no smaller part of the first.
+    let f = found("وصل ألف شخص و200 عارض إلى المعرض.");
+    assert_eq!(f.len(), 2, "{f:?}");
+}
+
+#[test]
+fn decimal_comma_and_arabic_decimal_separator() {
+    assert_eq!(one("وارتفعت النسبة إلى 61,7 في المائة.").1, "61.7%");
+    assert_eq!(one("وبلغ المؤشر ٦١٫٧ نقطة.").1, "61.7");
+}
+
+#[test]
+fn digits_too_long_to_read_leave_no_multiplier_behind() {
+    // Read whole or not at all: never "ألف" = 1000 alone.
+    assert!(found("وشارك في اللقاء 99999999999999999999 ألف شخص.").is_empty());
+    assert!(found("وشارك في اللقاء 0612345678 ألف شخص.").is_empty());
+    assert_eq!(one("وشارك في اللقاء ألف شخص.").1, "1000");
+}
+
+#[test]
+fn ordinals_that_count_and_times_of_day_that_do_not() {
+    assert_eq!(one("وسجل الهدف في الدقيقة الخامسة من المباراة.").1, "5th");
+    assert_eq!(one("واحتل المنتخب المرتبة الرابعة في الترتيب.").1, "4th");
+    assert_eq!(one("انعقدت الدورة الحادية والأربعين للمجلس.").1, "41st");
+    assert!(found("وبدأ الاجتماع في الساعة العاشرة صباحا.").is_empty());
+}
