@@ -510,7 +510,9 @@ impl<'a> Reading<'a> {
                     .filter(in_sentence)
                     .any(|f| match &f.value {
                         Value::Year(y) => y.year < year,
-                        Value::Date(d) => d.start.year.is_some_and(|y| y < year),
+                        // A date a year off may be the article's own error (the whole
+                        // story one year off); older dates are the past.
+                        Value::Date(d) => d.start.year.is_some_and(|y| y < year - 1),
                         _ => false,
                     });
             }

@@ -822,3 +822,218 @@ mod tests {
         assert!(internal_dates(&a, &facts).is_empty());
     }
 }
+
+/// Slots that must meet and slots that must not, on real phrasing: the
+/// whole path (extract → align → classify) on small articles.
+#[cfg(test)]
+mod slot_tests {
+    use super::*;
+    use crate::extract::{entity, extract, ExtractOptions};
+
+    fn article(name: &str, published: Option<(i32, u32, u32)>, text: &str) -> Article {
+        let mut a = Article::from_text(name, text);
+        a.published = published.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
+        a
+    }
+
+    fn findings(articles: &[Article]) -> Vec<Discrepancy> {
+        let opts = ExtractOptions::default();
+        let facts: Vec<Vec<Fact>> = articles.iter().map(|a| extract(a, &opts)).collect();
+        let docs: Vec<(&Article, &[Fact])> = articles
+            .iter()
+            .zip(&facts)
+            .map(|(a, f)| (a, f.as_slice()))
+            .collect();
+        let lex = entity::builtin_lexicon();
+        let slots = crate::align::align(&docs, lex);
+        let rows = classify(&docs, &slots, lex);
+        discrepancies(&docs, &rows)
+    }
+
+    fn with(out: &[Discrepancy], severity: Severity, topic: &str) -> Vec<Vec<String>> {
+        out.iter()
+            .filter(|d| d.severity == severity && d.topic.starts_with(topic))
+            .map(|d| d.values.iter().map(|c| c.value.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn one_toll_in_different_words_meets_and_conflicts_the_same_day() {
+        let day = Some((2025, 1, 22));
+        let out = findings(&[
+            article(
+                "a",
+                day,
+                "وأعلنت الوزارة أن الزلزال خلف 14 قتيلا وعشرات الجرحى.",
+            ),
+            article("b", day, "وأعلنت الوزارة أن الزلزال أسفر عن وفاة 17 شخصا."),
+            article(
+                "c",
+                day,
+                "وأعلنت الوزارة أن الزلزال أودى بحياة 14 حالة وفاة.",
+            ),
+        ]);
+        assert_eq!(
+            with(&out, Severity::Conflict, "deaths").len(),
+            1,
+            "{out:#?}"
+        );
+    }
+
+    #[test]
+    fn a_later_toll_is_an_update_not_a_conflict() {
+        let out = findings(&[
+            article(
+                "a",
+                Some((2025, 1, 20)),
+                "لقي 9 أشخاص مصرعهم في الزلزال حسب حصيلة مؤقتة.",
+            ),
+            article(
+                "b",
+                Some((2025, 1, 22)),
+                "ارتفعت حصيلة الزلزال إلى 14 قتيلا.",
+            ),
+        ]);
+        assert!(
+            with(&out, Severity::Conflict, "deaths").is_empty(),
+            "{out:#?}"
+        );
+        assert_eq!(
+            with(&out, Severity::Update, "deaths"),
+            vec![vec!["9", "14"]]
+        );
+    }
+
+    #[test]
+    fn medals_of_two_countries_and_gold_against_bronze_never_meet() {
+        let out = findings(&[
+            article(
+                "a",
+                None,
+                "وجاء المغرب ثالثا بعد حصوله على تسع ميداليات بينها ثلاث ذهبيات.",
+            ),
+            article(
+                "b",
+                None,
+                "وحل المنتخب الكويتي سادسا برصيد 5 ميداليات بينها ثلاث برونزيات.",
+            ),
+        ]);
+        assert!(
+            out.iter().all(|d| d.severity != Severity::Conflict),
+            "{out:#?}"
+        );
+        // The same country's medals do meet.
+        let out = findings(&[
+            article("a", None, "وجاء المغرب ثالثا بعد حصوله على تسع ميداليات."),
+            article(
+                "b",
+                None,
+                "وحل المنتخب المغربي ثالثا بعد أن حصد لاعبوه 7 ميداليات.",
+            ),
+        ]);
+        assert_eq!(
+            with(&out, Severity::Conflict, "medals").len(),
+            1,
+            "{out:#?}"
+        );
+    }
+
+    #[test]
+    fn an_approximation_is_a_bound() {
+        let out = findings(&[
+            article(
+                "a",
+                None,
+                "وتسببت الهزة في انهيار نحو 300 منزل في الدواوير.",
+            ),
+            article("b", None, "وألحقت الهزة أضرارا بـ297 منزلا في الدواوير."),
+        ]);
+        assert!(
+            with(&out, Severity::Conflict, "homes").is_empty(),
+            "{out:#?}"
+        );
+        let out = findings(&[
+            article("a", None, "وأصيب أكثر من 20 شخصا بجروح في الحادث."),
+            article("b", None, "وأصيب 14 شخصا بجروح في الحادث."),
+        ]);
+        assert_eq!(
+            with(&out, Severity::Conflict, "injured").len(),
+            1,
+            "{out:#?}"
+        );
+    }
+
+    #[test]
+    fn a_loan_and_its_conversion_into_another_currency_do_not_conflict() {
+        let out = findings(&[
+            article("a", None, "ووقعت الحكومة اتفاقية قرض بقيمة 205 ملايين دولار، أي ما يعادل نحو 8.1 مليارات أوقية."),
+            article("b", None, "ووقعت الحكومة اتفاقية قرض بقيمة 205 ملايين دولار لتمويل المحطة."),
+        ]);
+        assert!(
+            out.iter().all(|d| d.severity != Severity::Conflict),
+            "{out:#?}"
+        );
+    }
+
+    #[test]
+    fn a_different_person_chairing_is_a_conflict_attendance_is_not_signing() {
+        let out = findings(&[
+            article(
+                "a",
+                None,
+                "انعقد الاجتماع الذي ترأسه رئيس الاتحاد، منير بن عمار، بحضور ممثلي الغرف.",
+            ),
+            article(
+                "b",
+                None,
+                "ترأس نائب رئيس الاتحاد، عبد السلام الزليتني، اجتماع المجلس التنفيذي.",
+            ),
+        ]);
+        assert_eq!(with(&out, Severity::Conflict, "chair").len(), 1, "{out:#?}");
+        let out = findings(&[
+            article(
+                "a",
+                None,
+                "ووقع الاتفاقية وزير الاقتصاد محمد بنسعيد، بحضور وزير الطاقة كريم التازي.",
+            ),
+            article("b", None, "ووقع الاتفاقية وزير الاقتصاد محمد بنسعيد."),
+        ]);
+        assert!(
+            with(&out, Severity::Conflict, "signatory").is_empty(),
+            "{out:#?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_that_contradicts_its_body_is_internal_even_alone() {
+        let out = findings(&[article(
+            "c",
+            None,
+            "ديوانية نيوز\n\nالمغرب ثالثاً برصيد ٩ ميداليات في عربية الجودو\n\nوحل المنتخب المغربي في المركز الثالث بعد أن حصد لاعبوه ٧ ميداليات.\n",
+        )]);
+        assert_eq!(
+            with(&out, Severity::Internal, "medals").len(),
+            1,
+            "{out:#?}"
+        );
+        // A headline that agrees with its body is no finding.
+        let out = findings(&[article(
+            "a",
+            None,
+            "شرفة عمان\n\nالمغرب ثالثاً برصيد ٩ ميداليات في عربية الجودو\n\nوجاء المغرب في المركز الثالث بعد حصوله على تسع ميداليات.\n",
+        )]);
+        assert!(with(&out, Severity::Internal, "").is_empty(), "{out:#?}");
+    }
+
+    #[test]
+    fn a_previous_edition_is_not_compared_with_this_one() {
+        let out = findings(&[
+            article("a", None, "افتتحت فعاليات الدورة السادسة للمعرض من 15 إلى 18 ماي 2025.\nوكانت الدورة الخامسة، التي نظمت في ماي 2024، قد استقطبت 95 ألف زائر."),
+            article("b", None, "افتتحت فعاليات الدورة السادسة للمعرض من 15 إلى 18 ماي 2025 بحضور 120 ألف زائر."),
+        ]);
+        assert!(
+            out.iter().all(|d| d.severity != Severity::Conflict),
+            "{out:#?}"
+        );
+    }
+}
