@@ -582,9 +582,10 @@ pub fn internal_dates(article: &Article, facts: &[Fact]) -> Vec<Discrepancy> {
         }
     };
     for (fact, d) in &dates {
-        // A weekday written right before the date, or inside its quote.
+        // The weekday written beside the date (as the extractor read it, else
+        // a weekday word right before the date or inside its quote).
         if let (Some(day), None) = (full_date(&d.start), d.end) {
-            if let Some(named) = weekday_near(text, fact) {
+            if let Some(named) = d.weekday.or_else(|| weekday_near(text, fact)) {
                 let actual = day.weekday().number_from_monday();
                 if named != actual {
                     out.push(one(
@@ -607,6 +608,26 @@ pub fn internal_dates(article: &Article, facts: &[Fact]) -> Vec<Discrepancy> {
                     format!("date: the range ends ({e}) before it starts ({s})"),
                     None,
                 ));
+            }
+        }
+        // A Hijri date written beside its Gregorian equivalent that is another day.
+        if let (Some(h), Some(day)) = (&d.hijri, full_date(&d.start)) {
+            let hijri_day = h
+                .day
+                .and_then(|hd| crate::calendar::hijri_to_gregorian(h.year, h.month, hd));
+            if d.calendar == crate::model::Calendar::Gregorian {
+                if let Some(g) = hijri_day.filter(|g| *g != day) {
+                    out.push(one(
+                        fact,
+                        format!(
+                            "date: the Hijri date written ({}/{}/{}) is {g}, not {day}",
+                            h.day.unwrap_or(0),
+                            h.month,
+                            h.year
+                        ),
+                        None,
+                    ));
+                }
             }
         }
         // "المقبل" on a date already past at publication.
@@ -691,7 +712,7 @@ fn weekday_near(text: &str, fact: &Fact) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{NumberValue, Qualifier};
+    use crate::model::{Calendar, NumberValue, Qualifier};
 
     fn date(s: (Option<i32>, u32, u32), e: Option<(Option<i32>, u32, u32)>) -> Value {
         let p = |(y, m, d): (Option<i32>, u32, u32)| PartialDate {
@@ -704,6 +725,9 @@ mod tests {
             end: e.map(p),
             resolution: Resolution::Explicit,
             relative: None,
+            calendar: Calendar::Gregorian,
+            weekday: None,
+            hijri: None,
         })
     }
 

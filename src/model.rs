@@ -267,6 +267,9 @@ pub enum Resolution {
     ReferenceDate,
     /// Taken from an event tag in the same sentence ("IGEF 2025").
     EventTag,
+    /// The year, nearest the article's date, in which the weekday written
+    /// beside the date falls on it ("الثلاثاء 17 جوان" in an article of June 2025).
+    Weekday,
     /// Not settled: the year stays unknown, never guessed.
     Unresolved,
 }
@@ -279,9 +282,55 @@ pub struct DateValue {
     pub resolution: Resolution,
     /// The relative word that was resolved ("الجاري", "المقبل", "أمس" …), if any.
     pub relative: Option<String>,
+    /// The calendar the date is written in; `start`/`end` are always Gregorian.
+    pub calendar: Calendar,
+    /// The weekday written beside the date (1 = Monday … 7 = Sunday), as the
+    /// text gives it: it may not fit the date (a check for the comparison).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u32>,
+    /// The Hijri date as written ("12 رمضان 1446هـ"), alone (then `start` is
+    /// its Umm al-Qura Gregorian equivalent) or beside a Gregorian date
+    /// (then `start` is the Gregorian date written, which may not match).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hijri: Option<HijriDate>,
+}
+
+/// The calendar a date is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Calendar {
+    #[default]
+    Gregorian,
+    Hijri,
+}
+
+/// A date of the Hijri calendar, as written (month 1 = محرم … 12 = ذو الحجة).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct HijriDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: Option<u32>,
 }
 
 impl DateValue {
+    /// A Gregorian date without a written weekday or Hijri date.
+    pub fn new(
+        start: PartialDate,
+        end: Option<PartialDate>,
+        resolution: Resolution,
+        relative: Option<String>,
+    ) -> Self {
+        DateValue {
+            start,
+            end,
+            resolution,
+            relative,
+            calendar: Calendar::Gregorian,
+            weekday: None,
+            hijri: None,
+        }
+    }
+
     /// `2025-09-18/2025-09-20`, `--09-19/--09-21`, `2025-11`, `2024-09-20`.
     pub fn normalized(&self) -> String {
         match &self.end {

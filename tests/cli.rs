@@ -468,3 +468,31 @@ fn digits_too_long_to_read_never_leave_the_bare_multiplier() {
         .collect();
     assert!(numbers.is_empty(), "{numbers:?}");
 }
+
+/// `extract` in Markdown says, for each date, the calendar it is written in
+/// and how its year was settled.
+#[test]
+fn extract_markdown_shows_calendar_and_year_resolution() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    std::fs::write(
+        &a,
+        "أفق الجزيرة\n\nالأربعاء 12 رمضان 1446هـ - 12 مارس 2025م\n\nوقّع الصندوق، اليوم الأربعاء 12 رمضان 1446هـ، اتفاقية قرض، على أن تبدأ الأشغال يوم الثلاثاء 18 مارس.\n",
+    )
+    .unwrap();
+    let out = factdiff()
+        .args(["extract", "--format", "markdown"])
+        .arg(&a)
+        .output()
+        .expect("runs");
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("Published 2025-03-12."), "{md}");
+    assert!(
+        md.contains("`2025-03-12` (hijri 1446-9-12; year: explicit)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("`2025-03-18` (gregorian; year: weekday)"),
+        "{md}"
+    );
+}

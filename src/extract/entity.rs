@@ -472,6 +472,9 @@ impl<'t> Scan<'t> {
                 return Some((tok.start + off, 1));
             }
             if lex.given.contains(base) {
+                if lex.function_given.contains(base) && !self.confirms_name(i + 1) {
+                    continue;
+                }
                 return Some((tok.start + off, 1));
             }
             if off == 0 && lex.surnames.contains(base) {
@@ -479,6 +482,25 @@ impl<'t> Scan<'t> {
             }
         }
         None
+    }
+
+    /// Does token `i` go on a name (after a given name that may be a function
+    /// word): a known name part, or a nisba ("الكعبي")?
+    fn confirms_name(&self, i: usize) -> bool {
+        let lex = self.lex;
+        let Some(t) = self.toks.get(i).filter(|t| t.gap == Gap::Space) else {
+            return false;
+        };
+        let w = t.text;
+        lex.given.contains(w)
+            || lex.links.contains(w)
+            || lex.prefixes.contains(w)
+            || lex.surnames.contains(w)
+            || w.starts_with("عبدال")
+            || (w.starts_with("ال")
+                && w.ends_with('ي')
+                && w.chars().count() >= 5
+                && !lex.not_nisba.contains(w))
     }
 
     /// The start of an honorific that ends right before token `end`.
@@ -1554,6 +1576,20 @@ mod tests {
         assert!(people("كما ناقش الجانبان مساهمة الأجهزة الأمنية في إنجاح الاستحقاقات").is_empty());
         // A lone given name is not a person without a title or an honorific.
         assert!(people("كان منير في القاعة").is_empty());
+    }
+
+    #[test]
+    fn egyptian_ali_for_the_preposition_is_no_person() {
+        // Egyptian copy writes على as "علي".
+        assert!(people("وأكد الوزير علي أهمية التعاون بين البلدين").is_empty());
+        assert!(people("وشدد المسؤول علي ضرورة الإسراع في تنفيذ المشاريع").is_empty());
+        assert!(people("وفاز الفريق علي التوالي بثلاث مباريات").is_empty());
+        // With a name part after it, "علي" is a person.
+        let got = people("والتقى الرئيس علي بن سالم الكعبي وزير الخارجية");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with("علي بن سالم"), "{got:?}");
+        let got = people("وصرح اللاعب علي الكعبي بأن الفريق جاهز");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     fn places(text: &str) -> Vec<(String, String, Role)> {

@@ -443,6 +443,7 @@ fn day_label(item: &DayItem) -> String {
             format!(" {y} (year from publication date)")
         }
         (Some(y), Some(Resolution::ReferenceDate)) => format!(" {y} (year from reference date)"),
+        (Some(y), Some(Resolution::Weekday)) => format!(" {y} (year from the weekday)"),
         (Some(y), _) => format!(" {y}"),
     };
     let mut label = format!("{dates}{year} · {}", item.topic);

@@ -155,7 +155,7 @@ pub(crate) fn key(s: &str) -> String {
 }
 
 /// A regex alternation of phrases, longest first, any run of spaces between words.
-fn alternation<'a>(phrases: impl IntoIterator<Item = &'a String>) -> String {
+pub(crate) fn alternation<'a>(phrases: impl IntoIterator<Item = &'a String>) -> String {
     let mut folded: Vec<String> = phrases
         .into_iter()
         .map(|p| fold(p).to_lowercase())

@@ -35,6 +35,8 @@
 //! A date without any year and without a relative word never takes the
 //! publication year: that would be a guess.
 
+mod arabic_calendar;
+mod latin;
 mod lexicon;
 
 use std::cell::OnceCell;
@@ -44,7 +46,7 @@ use crate::word_regex::{Captures, Regex};
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::Document;
-use crate::model::{DateValue, Fact, FactKind, PartialDate, Resolution, Span, Value};
+use crate::model::{Calendar, DateValue, Fact, FactKind, PartialDate, Resolution, Span, Value};
 use crate::normalize;
 
 pub(crate) use lexicon::{key, Rel, LEXICON};
@@ -221,11 +223,20 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
         tags: OnceCell::new(),
     };
     let mut all = Vec::new();
+    // French and English forms first: "Jan. 19" is one date, not a month alone.
+    latin::find(&ctx, &mut all);
+    arabic_calendar::hijri_dates(&ctx, &mut all);
+    arabic_calendar::holidays(&ctx, &mut all);
+    arabic_calendar::hijri_months(&ctx, &mut all);
+    arabic_calendar::month_parts(&ctx, &mut all);
     month_dates(&ctx, &mut all);
     numeric_dates(&ctx, &mut all);
     relative_months(&ctx, &mut all);
     relative_weekdays(&ctx, &mut all);
     day_words(&ctx, &mut all);
+    arabic_calendar::month_numbers(&ctx, &mut all);
+    arabic_calendar::days_ago(&ctx, &mut all);
+    arabic_calendar::weekdays_alone(&ctx, &mut all);
     // Earlier finders win over later ones where they overlap.
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
     let mut spans = super::DisjointSpans::default();
@@ -235,6 +246,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
         }
     }
     kept.sort_by_key(|f| f.start);
+    arabic_calendar::pair_hijri_with_gregorian(ctx.text, &mut kept);
     kept
 }
 
@@ -381,15 +393,22 @@ fn left_days(ctx: &Ctx, month_start: usize, floor: usize) -> Option<LeftDays> {
     })
 }
 
-/// A weekday written before a date ("الثلاثاء 19", "يوم الخميس الموافق 14"): where it starts.
-fn weekday_start(ctx: &Ctx, date_start: usize, floor: usize) -> Option<usize> {
+/// A weekday written before a date ("الثلاثاء 19", "يوم الخميس الموافق 14"):
+/// where it starts, and the weekday (1 = Monday … 7 = Sunday).
+fn weekday_start(ctx: &Ctx, date_start: usize, floor: usize) -> Option<(usize, u32)> {
     let (w0, window) = left_window(ctx.text, date_start);
     let caps = PATTERNS.weekday_before.captures(window)?;
-    let s = w0 + caps.get(0)?.start();
+    let wd_match = caps.name("wd")?;
+    let mut s = w0 + caps.get(0)?.start();
+    // "اليوم الأربعاء 12": "يوم" inside "اليوم" is no lead; the weekday is.
+    if matches!(char_before(ctx.text, s), Some(c) if is_letter(c)) {
+        s = w0 + wd_match.start();
+    }
     if s < floor || matches!(char_before(ctx.text, s), Some(c) if is_letter(c)) {
         return None;
     }
-    Some(s)
+    let wd = LEXICON.weekdays.get(&key(wd_match.as_str())).copied()?;
+    Some((s, wd))
 }
 
 /// A month name at `[start, end)` and a paired name of the same month after it.
@@ -564,9 +583,11 @@ fn date_at(
             return None;
         }
     }
+    let mut weekday = None;
     if has_day && first_day.is_none() {
-        if let Some(ws) = weekday_start(ctx, start, floor) {
+        if let Some((ws, wd)) = weekday_start(ctx, start, floor) {
             start = ws;
+            weekday = Some(wd);
         }
     }
     if let (Some(f), Some(l), None) = (first_day, last_day, end_month) {
@@ -580,8 +601,35 @@ fn date_at(
         (Some(y), true) => (Some(y), None),
         (y, _) => (None, y),
     };
-    let value = settle(ctx, start, end, start_pd, end_pd, years, rel)?;
+    let mut value = settle(ctx, start, end, start_pd, end_pd, years, rel)?;
+    value.weekday = weekday;
+    year_from_weekday(ctx, &mut value);
     Some(Found { start, end, value })
+}
+
+/// A day and month without a year, with the weekday written beside them
+/// ("الثلاثاء 17 جوان"): the year in which that day falls on that weekday,
+/// within half a year of the anchor ([`Resolution::Weekday`]). A weekday
+/// that fits no such year leaves the year open: a year-old date is less
+/// likely than a wrong weekday.
+fn year_from_weekday(ctx: &Ctx, value: &mut DateValue) {
+    let (Some(wd), None, None, Some(day), Some((a, _))) = (
+        value.weekday,
+        value.start.year,
+        value.end,
+        value.start.day,
+        ctx.anchor,
+    ) else {
+        return;
+    };
+    let best = (a.year() - 1..=a.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, value.start.month, day))
+        .filter(|d| d.weekday().number_from_monday() == wd && (*d - a).num_days().abs() <= 183)
+        .min_by_key(|d| (*d - a).num_days().abs());
+    if let Some(d) = best {
+        value.start.year = Some(d.year());
+        value.resolution = Resolution::Weekday;
+    }
 }
 
 /// Settles the year(s) of a date or range and checks the days exist.
@@ -667,6 +715,9 @@ fn settle(
         end: end_pd,
         resolution,
         relative: rel.map(|(_, w)| w),
+        calendar: Calendar::Gregorian,
+        weekday: None,
+        hijri: None,
     })
 }
 
@@ -713,6 +764,9 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
                 end: None,
                 resolution: Resolution::Explicit,
                 relative: None,
+                calendar: Calendar::Gregorian,
+                weekday: None,
+                hijri: None,
             };
             out.push(Found {
                 start: g.start(),
@@ -732,7 +786,7 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(None, month) {
             continue;
         }
-        if let Some(value) = settle(
+        if let Some(mut value) = settle(
             ctx,
             g.start(),
             g.end(),
@@ -741,6 +795,9 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
             (None, None),
             None,
         ) {
+            value.weekday = c
+                .name("wd")
+                .and_then(|wd| LEXICON.weekdays.get(&key(wd.as_str())).copied());
             out.push(Found {
                 start: g.start(),
                 end: g.end(),
@@ -771,6 +828,9 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
             end: None,
             resolution: Resolution::Explicit,
             relative: None,
+            calendar: Calendar::Gregorian,
+            weekday: None,
+            hijri: None,
         };
         out.push(Found {
             start: b.start(),
@@ -835,6 +895,9 @@ fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
             end: None,
             resolution: how,
             relative: Some(ctx.original(word.start(), word.end())),
+            calendar: Calendar::Gregorian,
+            weekday: None,
+            hijri: None,
         };
         out.push(Found {
             start,
@@ -869,10 +932,12 @@ fn relative_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             Rel::Current => continue,
         };
+        let mut value = full_date(date, how, ctx.original(r.start(), r.end()));
+        value.weekday = Some(target as u32);
         out.push(Found {
             start: g.start(),
             end: g.end(),
-            value: full_date(date, how, ctx.original(r.start(), r.end())),
+            value,
         });
     }
 }
@@ -887,6 +952,9 @@ fn full_date(d: NaiveDate, how: Resolution, word: String) -> DateValue {
         end: None,
         resolution: how,
         relative: Some(word),
+        calendar: Calendar::Gregorian,
+        weekday: None,
+        hijri: None,
     }
 }
 
@@ -912,11 +980,17 @@ fn day_words(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
         }
-        let date = a + Duration::days(offset);
+        let Some(date) = a.checked_add_signed(Duration::days(offset)) else {
+            continue;
+        };
+        let mut value = full_date(date, how, ctx.original(w.start(), w.end()));
+        value.weekday = c
+            .name("wd")
+            .and_then(|wd| LEXICON.weekdays.get(&key(wd.as_str())).copied());
         out.push(Found {
             start: g.start(),
             end: g.end(),
-            value: full_date(date, how, ctx.original(w.start(), w.end())),
+            value,
         });
     }
 }

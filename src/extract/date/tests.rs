@@ -472,3 +472,179 @@ fn show_seed_facts() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Calendar forms (arabic_calendar.rs).
+
+/// (quote, normalized value, calendar, weekday, Hijri date) of one date.
+type CalendarRow = (
+    String,
+    String,
+    Calendar,
+    Option<u32>,
+    Option<(i32, u32, Option<u32>)>,
+);
+
+/// Every date of a text, as [`CalendarRow`]s.
+fn calendar_values(text: &str, published: Option<NaiveDate>) -> Vec<CalendarRow> {
+    let mut article = Article::from_text("t", text);
+    article.published = published;
+    let options = ExtractOptions::default();
+    let doc = Document::new(&article, &options);
+    extract(&doc)
+        .into_iter()
+        .map(|f| match f.value {
+            Value::Date(d) => (
+                f.text,
+                d.normalized(),
+                d.calendar,
+                d.weekday,
+                d.hijri.map(|h| (h.year, h.month, h.day)),
+            ),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+#[test]
+fn hijri_dates_with_their_gregorian_equivalent() {
+    // Written alone: converted with the Umm al-Qura calendar.
+    let got = calendar_values(
+        "وقع الصندوق الاتفاقية يوم الأربعاء 12 رمضان 1446هـ في نواكشوط.",
+        None,
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "يوم الأربعاء 12 رمضان 1446هـ");
+    assert_eq!(got[0].1, "2025-03-12");
+    assert_eq!(got[0].2, Calendar::Hijri);
+    assert_eq!(got[0].3, Some(3));
+    assert_eq!(got[0].4, Some((1446, 9, Some(12))));
+    // Written beside the Gregorian date: one fact with both, as written.
+    let got = calendar_values(
+        "وقّع الصندوق، اليوم الأربعاء 12 رمضان 1446هـ الموافق 12 مارس 2025م، في العاصمة الموريتانية.",
+        None,
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "الأربعاء 12 رمضان 1446هـ الموافق 12 مارس 2025م");
+    assert_eq!(got[0].1, "2025-03-12");
+    assert_eq!(got[0].2, Calendar::Gregorian);
+    assert_eq!(got[0].4, Some((1446, 9, Some(12))));
+    // A pair that does not match is kept as written (the comparison checks it).
+    let got = calendar_values("وذلك يوم 17 يونيو 2025م الموافق 22 ذي الحجة 1446هـ.", None);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "2025-06-17");
+    assert_eq!(got[0].4, Some((1446, 12, Some(22))));
+    // No year: no date (its year would be a guess); "صفر" alone is zero.
+    assert!(calendar_values("يصادف 12 رمضان ذكرى معركة.", None).is_empty());
+    assert!(calendar_values("وبلغ عدد الإصابات صفر حالة.", None).is_empty());
+}
+
+#[test]
+fn holidays_and_hijri_months_with_their_year() {
+    let got = calendar_values("وتزامن ذلك مع عيد الأضحى 2024 في المغرب.", None);
+    assert_eq!(got[0].1, "2024-06-16");
+    assert_eq!(got[0].2, Calendar::Hijri);
+    let got = calendar_values("خلال شهر رمضان 2019 ارتفعت الأسعار.", None);
+    assert_eq!(got[0].1, "2019-05-06/2019-06-03");
+    let got = calendar_values(
+        "وتعود العائلات قبل عيد الفطر المقبل.",
+        Some(day(2025, 3, 13)),
+    );
+    assert_eq!(got[0].1, "2025-03-30");
+    // Without a year or a relative word, a holiday is no date.
+    assert!(calendar_values("وتنتعش الأسواق في عيد الفطر كل عام.", None).is_empty());
+}
+
+#[test]
+fn parts_of_a_month() {
+    let got = calendar_values("وستنطلق الأشغال في أوائل مارس 2025 بالمدينة.", None);
+    assert_eq!(got[0].0, "أوائل مارس 2025");
+    assert_eq!(got[0].1, "2025-03-01/2025-03-10");
+    let got = calendar_values("على أن تنتهي في أواخر شهر فبراير 2024.", None);
+    assert_eq!(got[0].1, "2024-02-21/2024-02-29");
+    let got = calendar_values("ويعقد المؤتمر منتصف أكتوبر المقبل.", Some(day(2025, 4, 27)));
+    assert_eq!(got[0].1, "2025-10-11/2025-10-20");
+    // Without a year, the year stays open.
+    let got = calendar_values("في أواخر مارس.", None);
+    assert_eq!(got[0].1, "--03-21/--03-31");
+}
+
+#[test]
+fn months_given_as_numbers() {
+    let got = calendar_values("وارتفعت الأسعار في شهر 3 من هذا العام.", None);
+    assert_eq!(got[0].0, "شهر 3");
+    assert_eq!(got[0].1, "--03");
+    let got = calendar_values("وتقام الدورة من 27 إلى 29 من الشهر الثامن 2025.", None);
+    assert_eq!(got[0].1, "2025-08-27/2025-08-29");
+    // "الشهر الثالث" alone counts months of something else.
+    assert!(calendar_values("ودخل الإضراب الشهر الثالث على التوالي.", None).is_empty());
+    assert!(calendar_values("استمر الحصار شهر 13 يوما.", None).is_empty());
+}
+
+#[test]
+fn days_counted_back_from_the_article() {
+    let p = Some(day(2025, 3, 13));
+    let got = calendar_values("وكان الوزير قد زار المدينة قبل أسبوع.", p);
+    assert_eq!(got[0].1, "2025-03-06");
+    let got = calendar_values("وانطلقت الحملة منذ 3 أيام في الولاية.", p);
+    assert_eq!(got[0].1, "2025-03-10");
+    let got = calendar_values("وصل الوفد قبل يومين إلى العاصمة.", p);
+    assert_eq!(got[0].1, "2025-03-11");
+    // Relative to something else than the article: nothing.
+    assert!(calendar_values("وتم ذلك قبل أسبوع من الانتخابات.", p).is_empty());
+    // Without the article's date: nothing.
+    assert!(calendar_values("وكان الوزير قد زار المدينة قبل أسبوع.", None).is_empty());
+}
+
+#[test]
+fn weekdays_alone_against_the_article_date() {
+    // Published Monday 20 January 2025.
+    let p = Some(day(2025, 1, 20));
+    let got = calendar_values("وضرب الزلزال المنطقة ليلة الأحد وخلف أضرارا.", p);
+    assert_eq!(got[0].1, "2025-01-19");
+    assert_eq!(got[0].3, Some(7));
+    let got = calendar_values("وقال الوزير يوم الخميس إن الحصيلة مؤقتة.", p);
+    assert_eq!(got[0].1, "2025-01-16");
+    let got = calendar_values("ومن المقرر أن يصل الوفد يوم الخميس إلى الرباط.", p);
+    assert_eq!(got[0].1, "2025-01-23");
+    // Not weekdays: eleven, a name; nothing without the article's date.
+    assert!(calendar_values("وأصيب الأحد عشر لاعبا بجروح.", p).is_empty());
+    assert!(calendar_values("وقال عبد الأحد الصالح إن الوضع مستقر.", p).is_empty());
+    assert!(calendar_values("وقال الوزير يوم الخميس إن الحصيلة مؤقتة.", None).is_empty());
+}
+
+#[test]
+fn a_weekday_written_with_its_date_is_kept_on_the_value() {
+    // n06_b: Friday written, 26 April 2025 was a Saturday; both kept as written.
+    let got = calendar_values(
+        "انعقد يوم الجمعة 26 أبريل 2025 بمدينة سوسة اجتماع المجلس.",
+        None,
+    );
+    assert_eq!(got[0].1, "2025-04-26");
+    assert_eq!(got[0].3, Some(5));
+}
+
+#[test]
+fn a_weekday_beside_a_date_settles_its_year() {
+    let p = Some(day(2025, 6, 16));
+    let got = dates_with(
+        "برنامج الزيارة يتضمن جلسة عمل يوم الثلاثاء 17 جوان.",
+        p,
+        None,
+    );
+    assert_eq!(got[0].1, "2025-06-17");
+    assert_eq!(got[0].2, Resolution::Weekday);
+    // Late December, a Friday 2 January is next year's.
+    let got = dates_with("ويعود الوفد الجمعة 2 يناير.", Some(day(2025, 12, 29)), None);
+    assert_eq!(got[0].1, "2026-01-02");
+    // A weekday that fits no nearby year leaves the year open, never guessed.
+    let got = dates_with(
+        "انعقد يوم الجمعة 26 أبريل بسوسة.",
+        Some(day(2025, 4, 27)),
+        None,
+    );
+    assert_eq!(got[0].1, "--04-26");
+    // Without the article's date, nothing to be near to.
+    let got = dates_with("يوم الثلاثاء 17 جوان.", None, None);
+    assert_eq!(got[0].1, "--06-17");
+}

@@ -77,6 +77,10 @@ struct NamesFile {
     suffixes: Vec<String>,
     #[serde(default)]
     surnames: Vec<String>,
+    #[serde(default)]
+    function_words: Vec<String>,
+    #[serde(default)]
+    not_nisba: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -177,6 +181,10 @@ pub struct Lexicon {
     pub links: HashSet<String>,
     pub suffixes: HashSet<String>,
     pub surnames: HashSet<String>,
+    /// Given names that are also a function word in some copy ("علي" for على).
+    pub function_given: HashSet<String>,
+    /// Definite words ending in ي that are no nisba after such a name.
+    pub not_nisba: HashSet<String>,
     pub meeting: HashSet<String>,
     pub with: HashSet<String>,
     pub reception: HashSet<String>,
@@ -436,6 +444,8 @@ fn load() -> Lexicon {
         links: Vec::new(),
         suffixes: Vec::new(),
         surnames: Vec::new(),
+        function_words: Vec::new(),
+        not_nisba: Vec::new(),
     });
     let cues: CuesFile = toml::from_str(CUES).unwrap_or(CuesFile {
         meeting: Vec::new(),
@@ -585,6 +595,8 @@ fn load() -> Lexicon {
         links: set(&names.links),
         suffixes: set(&names.suffixes),
         surnames: set(&names.surnames),
+        function_given: set(&names.function_words),
+        not_nisba: set(&names.not_nisba),
         meeting: set(&cues.meeting),
         with: set(&cues.with),
         reception: set(&cues.reception),

@@ -804,8 +804,14 @@ impl Reader<'_> {
         self.tok(after)
             .filter(|n| n.kind == Kind::Num && !n.line_start)?;
         let c = self.cardinal_at(after)?;
+        let figure_end = c.end;
         let mut item = self.finish(i, after, c)?;
         item.start = t.start;
+        if item.value.counted.is_some() {
+            // "$250 million loan": the amount is the figure, not what it buys.
+            item.end = self.toks[figure_end - 1].end;
+            item.next = figure_end;
+        }
         item.value.form = NumberForm::Money;
         item.value.unit = Some(code);
         item.value.counted = None;
@@ -1001,6 +1007,16 @@ impl Reader<'_> {
                     item.next = end;
                 }
                 item.start = self.toks[s].start;
+            }
+        }
+        // "the 2004 earthquake", "la Coupe du monde 2030": a year before a
+        // noun in the singular is a year; "2000 people" counts.
+        if text_mode && digits && self.is_year_like(at) && item.value.form == NumberForm::Cardinal {
+            let plural = self
+                .word(c.end)
+                .is_some_and(|w| w.ends_with('s') || w.ends_with('x') || w == "people");
+            if item.value.counted.is_some() && !plural {
+                return None;
             }
         }
         let has_unit = item.value.form != NumberForm::Cardinal || item.value.counted.is_some();
@@ -1426,6 +1442,21 @@ mod tests {
             "L'article 47 de la Constitution prévoit la nomination du chef du gouvernement."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_year_before_a_singular_noun_is_a_year_and_an_amount_stops_at_its_currency() {
+        assert!(
+            values("The quake was the strongest since the 2004 earthquake in the area.").is_empty()
+        );
+        assert_eq!(
+            values("Some 2000 people were evacuated from the old town."),
+            ["~2000"]
+        );
+        assert_eq!(
+            read("The fund signed a $250 million loan agreement with Mauritania.")[0].0,
+            "$250 million"
+        );
     }
 
     #[test]

@@ -1,0 +1,547 @@
+//! Dates of French and English sentences that the day-first grammar of the
+//! parent module does not read: the English month-first order ("Jan. 19",
+//! "March 12, 2025", "Oct. 3-6", "from March 3 to March 6, 2025", "Sunday,
+//! Jan. 19"), and relative words ("last Thursday", "mercredi dernier", "ce
+//! mercredi", "next month", "le mois dernier", "mars prochain",
+//! "yesterday", "hier"), with the words in data/latin_dates.toml.
+//!
+//! Only Latin-script sentences are read (see `extract::language`), so
+//! Arabic text pays nothing. Years and relative words are settled exactly as
+//! for Arabic dates (the parent's `settle`): a stated year, else the anchor
+//! (publication, else reference date) for relative words, else an event tag,
+//! else the year stays open.
+//!
+//! Month names that are also words ("May", "March", "Mar") count before a
+//! day only when written with a capital ("may 5 people" is no date).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::Regex;
+use serde::Deserialize;
+
+use super::{days_in_month, full_date, key, month_of, settle, Ctx, Found, Rel, LEXICON};
+use crate::model::{Calendar, DateValue, PartialDate};
+
+#[derive(Deserialize)]
+struct File {
+    before: Rels,
+    after: Rels,
+    month: Rels,
+    days: HashMap<String, Vec<String>>,
+    range: Range,
+}
+
+#[derive(Deserialize)]
+struct Rels {
+    previous: Vec<String>,
+    next: Vec<String>,
+    #[serde(default)]
+    current: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Range {
+    from: Vec<String>,
+    to: Vec<String>,
+}
+
+struct Lexicon {
+    rel: HashMap<String, Rel>,
+    month_rel: HashMap<String, Rel>,
+    days: HashMap<String, i64>,
+    month_day: Regex,
+    weekday_rel: Regex,
+    month_rel_re: Regex,
+    month_named_rel: Regex,
+    day_words: Regex,
+}
+
+fn alternation(words: impl IntoIterator<Item = String>) -> String {
+    let mut v: Vec<String> = words.into_iter().map(|w| w.to_lowercase()).collect();
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v.dedup();
+    let parts: Vec<String> = v
+        .iter()
+        .map(|w| {
+            w.split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+fn latin(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
+}
+
+fn load() -> Lexicon {
+    let f: File = toml::from_str(include_str!("../../../data/latin_dates.toml"))
+        .expect("data/latin_dates.toml is valid");
+    let months = alternation(LEXICON.months.keys().filter(|k| latin(k)).cloned());
+    let weekdays = alternation(LEXICON.weekdays.keys().filter(|k| latin(k)).cloned());
+    let mut rel = HashMap::new();
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    for (rels, list) in [(&f.before, &mut before), (&f.after, &mut after)] {
+        for (words, kind) in [
+            (&rels.previous, Rel::Previous),
+            (&rels.next, Rel::Next),
+            (&rels.current, Rel::Current),
+        ] {
+            for w in words {
+                rel.insert(key(w), kind);
+                list.push(w.clone());
+            }
+        }
+    }
+    let mut month_rel = HashMap::new();
+    let mut month_phrases = Vec::new();
+    for (words, kind) in [
+        (&f.month.previous, Rel::Previous),
+        (&f.month.next, Rel::Next),
+        (&f.month.current, Rel::Current),
+    ] {
+        for w in words {
+            month_rel.insert(key(w), kind);
+            month_phrases.push(w.clone());
+        }
+    }
+    let mut days = HashMap::new();
+    let mut day_phrases = Vec::new();
+    for (k, words) in &f.days {
+        let Ok(offset) = k.trim().parse::<i64>() else {
+            continue;
+        };
+        for w in words {
+            days.insert(key(w), offset);
+            day_phrases.push(w.clone());
+        }
+    }
+    let from = alternation(f.range.from.iter().cloned());
+    let to = alternation(f.range.to.iter().cloned());
+    let before = alternation(before);
+    let after = alternation(after);
+    let day = r"\d{1,2}(?:st|nd|rd|th)?";
+    let re = |s: String| Regex::new(&s).expect("Latin date pattern compiles");
+    Lexicon {
+        month_day: re(format!(
+            r"(?i)(?:\b(?P<wd>{weekdays})\s*,?\s+)?(?:\b(?P<from>{from})\s+)?\b(?P<m>{months})\b\.?\s*(?P<d1>{day})\b(?:\s*(?:{to})\s*(?:(?P<m2>{months})\b\.?\s*)?(?P<d2>{day})\b)?(?:\s*,?\s*(?P<y>\d{{4}})\b)?"
+        )),
+        weekday_rel: re(format!(
+            r"(?i)\b(?:(?P<r1>{before})\s+(?P<wd1>{weekdays})|(?P<wd2>{weekdays})\s+(?P<r2>{after}))\b"
+        )),
+        month_rel_re: re(format!(
+            r"(?i)\b(?P<p>{})(?:\b|$)",
+            alternation(month_phrases)
+        )),
+        month_named_rel: re(format!(
+            r"(?i)\b(?:(?P<r1>{before})\s+(?P<m1>{months})|(?:(?P<d>\d{{1,2}})(?:er)?\s+)?(?P<m2>{months})\s+(?P<r2>{after}))\b"
+        )),
+        day_words: re(format!(
+            r"(?i)(?:^|\b)(?P<w>{})(?:\b|$)",
+            alternation(day_phrases)
+        )),
+        rel,
+        month_rel,
+        days,
+    }
+}
+
+static LATIN: LazyLock<Lexicon> = LazyLock::new(load);
+
+/// The original text's first letter at a folded offset is a capital.
+fn capital_at(ctx: &Ctx, at: usize) -> bool {
+    let span = ctx.doc.folded.to_original(at, at + 1);
+    ctx.doc.article.text[span.start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+fn day_of(s: &str) -> Option<u32> {
+    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// Finds the Latin dates of the article's Latin-script sentences.
+pub(super) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
+    let runs = ctx.doc.latin_runs();
+    if runs.is_empty() {
+        return;
+    }
+    for r in runs {
+        let start = ctx.doc.folded.from_original(r.start);
+        let end = ctx.doc.folded.from_original(r.end).min(ctx.text.len());
+        if start >= end {
+            continue;
+        }
+        month_first(ctx, start, end, out);
+        relative_weekdays(ctx, start, end, out);
+        relative_months(ctx, start, end, out);
+        named_months(ctx, start, end, out);
+        day_words(ctx, start, end, out);
+    }
+}
+
+/// "Jan. 19", "March 12, 2025", "Oct. 3-6", "from March 3 to March 6, 2025".
+fn month_first(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let text = &ctx.text[from..to];
+    for c in LATIN.month_day.captures_iter(text) {
+        let (Some(g), Some(m), Some(d1)) = (c.get(0), c.name("m"), c.name("d1")) else {
+            continue;
+        };
+        let rest = &text[g.end()..];
+        // "Jan 19:30", "March 12.5": a clock or a decimal, not a day.
+        if rest.starts_with(|ch: char| ch == ':' || ch.is_ascii_digit())
+            || (rest.starts_with(['.', ','])
+                && rest[1..].starts_with(|ch: char| ch.is_ascii_digit()))
+        {
+            continue;
+        }
+        let ambiguous = LEXICON.ambiguous.contains(&key(m.as_str()));
+        if ambiguous && !capital_at(ctx, from + m.start()) {
+            continue;
+        }
+        let Some(month) = month_of(m.as_str()) else {
+            continue;
+        };
+        let Some(first) = day_of(d1.as_str()) else {
+            continue;
+        };
+        let second = c.name("d2").and_then(|d| day_of(d.as_str()));
+        let month2 = c
+            .name("m2")
+            .and_then(|m| month_of(m.as_str()))
+            .unwrap_or(month);
+        if c.name("d2").is_some() && second.is_none() {
+            continue;
+        }
+        if let Some(d2) = second {
+            if month2 == month && d2 <= first {
+                continue;
+            }
+        }
+        let year = c
+            .name("y")
+            .and_then(|y| y.as_str().parse::<i32>().ok())
+            .filter(|y| (1800..=2100).contains(y));
+        // Without a year, a lone "from" is kept out of the quote; the weekday stays.
+        let start = from
+            + c.name("wd")
+                .or(c.name("from").filter(|_| second.is_some()))
+                .map_or(m.start(), |w| w.start());
+        let end = from
+            + match (year, c.name("y")) {
+                (Some(_), Some(y)) => y.end(),
+                _ => c.name("d2").map_or(d1.end(), |d| d.end()),
+            };
+        let last = second.map(|d| (month2, Some(d)));
+        if let Some(value) = settle(
+            ctx,
+            start,
+            end,
+            (month, Some(first)),
+            last,
+            (None, year),
+            None,
+        ) {
+            out.push(Found { start, end, value });
+        }
+    }
+}
+
+/// The weekday of the anchor's week, or the last / next one.
+fn weekday_date(anchor: NaiveDate, target: u32, kind: Rel) -> NaiveDate {
+    let today = i64::from(anchor.weekday().number_from_monday());
+    let target = i64::from(target);
+    match kind {
+        Rel::Previous => {
+            let back = (today - target).rem_euclid(7);
+            anchor - Duration::days(if back == 0 { 7 } else { back })
+        }
+        Rel::Next => {
+            let ahead = (target - today).rem_euclid(7);
+            anchor + Duration::days(if ahead == 0 { 7 } else { ahead })
+        }
+        Rel::Current => anchor + Duration::days(target - today),
+    }
+}
+
+/// "last Thursday", "mercredi dernier", "ce mercredi", "next Monday".
+fn relative_weekdays(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in LATIN.weekday_rel.captures_iter(text) {
+        let Some(g) = c.get(0) else { continue };
+        let (Some(wd), Some(r)) = (
+            c.name("wd1").or(c.name("wd2")),
+            c.name("r1").or(c.name("r2")),
+        ) else {
+            continue;
+        };
+        let (Some(&target), Some(&kind)) = (
+            LEXICON.weekdays.get(&key(wd.as_str())),
+            LATIN.rel.get(&key(r.as_str())),
+        ) else {
+            continue;
+        };
+        let date = weekday_date(a, target, kind);
+        out.push(Found {
+            start: from + g.start(),
+            end: from + g.end(),
+            value: full_date(date, how, ctx.original(from + r.start(), from + r.end())),
+        });
+    }
+}
+
+fn shift_month(year: i32, month: u32, by: i32) -> (i32, u32) {
+    let idx = year * 12 + month as i32 - 1 + by;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+}
+
+/// "next month", "le mois dernier", "ce mois-ci".
+fn relative_months(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in LATIN.month_rel_re.captures_iter(text) {
+        let Some(p) = c.name("p") else { continue };
+        let Some(&kind) = LATIN.month_rel.get(&key(p.as_str())) else {
+            continue;
+        };
+        let by = match kind {
+            Rel::Previous => -1,
+            Rel::Next => 1,
+            Rel::Current => 0,
+        };
+        let (y, m) = shift_month(a.year(), a.month(), by);
+        out.push(Found {
+            start: from + p.start(),
+            end: from + p.end(),
+            value: DateValue {
+                start: PartialDate {
+                    year: Some(y),
+                    month: m,
+                    day: None,
+                },
+                end: None,
+                resolution: how,
+                relative: Some(ctx.original(from + p.start(), from + p.end())),
+                calendar: Calendar::Gregorian,
+                weekday: None,
+                hijri: None,
+            },
+        });
+    }
+}
+
+/// "last March", "mars prochain", "le 3 mars prochain".
+fn named_months(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let text = &ctx.text[from..to];
+    for c in LATIN.month_named_rel.captures_iter(text) {
+        let Some(g) = c.get(0) else { continue };
+        let (Some(m), Some(r)) = (c.name("m1").or(c.name("m2")), c.name("r1").or(c.name("r2")))
+        else {
+            continue;
+        };
+        let (Some(month), Some(&kind)) = (month_of(m.as_str()), LATIN.rel.get(&key(r.as_str())))
+        else {
+            continue;
+        };
+        let day = c.name("d").and_then(|d| day_of(d.as_str()));
+        if day.is_some_and(|d| d > days_in_month(None, month)) {
+            continue;
+        }
+        let (start, end) = (from + g.start(), from + g.end());
+        let word = ctx.original(from + r.start(), from + r.end());
+        if let Some(value) = settle(
+            ctx,
+            start,
+            end,
+            (month, day),
+            None,
+            (None, None),
+            Some((kind, word)),
+        ) {
+            out.push(Found { start, end, value });
+        }
+    }
+}
+
+/// "yesterday", "hier", "aujourd'hui", "tomorrow".
+fn day_words(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in LATIN.day_words.captures_iter(text) {
+        let Some(w) = c.name("w") else { continue };
+        let Some(&offset) = LATIN.days.get(&key(w.as_str())) else {
+            continue;
+        };
+        // "today's", "aujourd'hui encore" are fine; "Today" as a programme name is rare.
+        let (start, end) = (from + w.start(), from + w.end());
+        out.push(Found {
+            start,
+            end,
+            value: full_date(a + Duration::days(offset), how, ctx.original(start, end)),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract, ExtractOptions};
+    use crate::model::{Article, Value};
+    use chrono::NaiveDate;
+
+    fn dates(text: &str, published: Option<&str>) -> Vec<(String, String)> {
+        let mut a = Article::from_text("t", text);
+        a.published = published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
+        extract(&a, &ExtractOptions::default())
+            .into_iter()
+            .filter_map(|f| match &f.value {
+                Value::Date(d) => Some((f.text.clone(), d.normalized())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn values(text: &str, published: Option<&str>) -> Vec<String> {
+        dates(text, published).into_iter().map(|(_, v)| v).collect()
+    }
+
+    #[test]
+    fn english_month_first_dates_and_ranges() {
+        assert_eq!(
+            dates(
+                "The quake struck late on Sunday, Jan. 19, and aid arrived later.",
+                None
+            ),
+            [("Sunday, Jan. 19".to_string(), "--01-19".to_string())]
+        );
+        assert_eq!(
+            values("Published March 12, 2025 8:15 PM by the desk.", None),
+            ["2025-03-12"]
+        );
+        assert_eq!(
+            values(
+                "The fair runs Oct. 3-6 in the old harbour of the city.",
+                None
+            ),
+            ["--10-03/--10-06"]
+        );
+        assert_eq!(
+            values(
+                "The forum will be held from March 3 to March 6, 2025 in Tangier.",
+                None
+            ),
+            ["2025-03-03/2025-03-06"]
+        );
+        assert_eq!(
+            values(
+                "Talks resumed on 14 May after a long pause in the region.",
+                None
+            ),
+            ["--05-14"]
+        );
+        assert_eq!(
+            values(
+                "Wednesday, 22 January 2025, 10:40 GMT was the time of the update.",
+                None
+            ),
+            ["2025-01-22"]
+        );
+    }
+
+    #[test]
+    fn french_day_first_dates_and_ranges() {
+        assert_eq!(
+            values(
+                "Organisé du 3 au 6 octobre 2025 à Agadir, le salon a ouvert.",
+                None
+            ),
+            ["2025-10-03/2025-10-06"]
+        );
+        assert_eq!(
+            values(
+                "La rencontre est prévue les 12 et 13 mars dans la capitale.",
+                None
+            ),
+            ["--03-12/--03-13"]
+        );
+    }
+
+    #[test]
+    fn relative_words_resolve_against_the_publication_date() {
+        // 2025-12-03 is a Wednesday.
+        let p = Some("2025-12-03");
+        assert_eq!(
+            values(
+                "The minister visited the port last Thursday with his delegation.",
+                p
+            ),
+            ["2025-11-27"]
+        );
+        assert_eq!(
+            values(
+                "Le ministre a visité le port jeudi dernier avec sa délégation.",
+                p
+            ),
+            ["2025-11-27"]
+        );
+        assert_eq!(
+            values(
+                "Les travaux s'achèvent ce mercredi avec l'adoption d'une déclaration.",
+                p
+            ),
+            ["2025-12-03"]
+        );
+        assert_eq!(
+            values(
+                "The report will be published next month by the ministry.",
+                p
+            ),
+            ["2026-01"]
+        );
+        assert_eq!(
+            values(
+                "Le rapport a été publié le mois dernier par le ministère.",
+                p
+            ),
+            ["2025-11"]
+        );
+        assert_eq!(
+            values("Le salon se tiendra en mars prochain dans la ville.", p),
+            ["2026-03"]
+        );
+        assert_eq!(
+            values(
+                "The ministry said yesterday that aid had arrived in the villages.",
+                p
+            ),
+            ["2025-12-02"]
+        );
+    }
+
+    #[test]
+    fn without_an_anchor_relative_words_give_nothing_and_words_are_no_months() {
+        assert!(values(
+            "The minister visited the port last Thursday with his delegation.",
+            None
+        )
+        .is_empty());
+        assert!(values(
+            "The rescuers may 5 times return to the villages this week.",
+            None
+        )
+        .is_empty());
+        assert!(values(
+            "The meeting starts at 10:30 and ends at noon in the hall.",
+            None
+        )
+        .is_empty());
+    }
+}
