@@ -47,9 +47,9 @@ pub enum Command {
 pub struct InputArgs {
     /// Articles: files (.txt, .md, .html, .jsonl) or folders of them; `-` reads JSON Lines from standard input.
     #[arg(required = true)]
-    pub paths: Vec<String>,
-    /// Resolve relative dates ("الجاري", "أمس") against this date when an article has no publication date.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub paths: Vec<PathBuf>,
+    /// Resolve relative dates ("الجاري", "أمس") against this date when an article has no publication date (years 1000 to 9999).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_reference_date)]
     pub reference_date: Option<NaiveDate>,
     /// Skip unreadable inputs with a warning instead of stopping.
     #[arg(long)]
@@ -142,6 +142,19 @@ impl FailOn {
     }
 }
 
+/// `--reference-date`: a calendar date with a four-digit year. Dates far
+/// outside that range are no reference for news and overflow date
+/// arithmetic (a day before -262143-01-01 does not exist).
+fn parse_reference_date(s: &str) -> Result<NaiveDate, String> {
+    let d: NaiveDate = s
+        .parse()
+        .map_err(|e| format!("not a date in the form YYYY-MM-DD ({e})"))?;
+    if !(1000..=9999).contains(&chrono::Datelike::year(&d)) {
+        return Err("the year must be between 1000 and 9999".into());
+    }
+    Ok(d)
+}
+
 /// A failure that ends the run with status 2.
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
@@ -156,14 +169,25 @@ pub enum RunError {
     },
     #[error("cannot render the report: {0}")]
     Render(#[from] minijinja::Error),
+    /// The output path cannot or must not be written (see [`output`](crate::output)).
+    #[error("{0}")]
+    Output(String),
+}
+
+/// A warning on standard error, made safe for the terminal.
+fn warn(message: &str) {
+    eprintln!("factdiff: warning: {}", report::terminal_safe(message));
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Extract(_)) {
+        crate::output::install_cleanup();
+    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("factdiff: error: {e}");
+            eprintln!("factdiff: error: {}", report::terminal_safe(&e.to_string()));
             ExitCode::from(2)
         }
     }
@@ -182,7 +206,31 @@ fn config(input: &InputArgs) -> Result<Config, RunError> {
         return Ok(Config::default());
     }
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    Ok(Config::load(input.config.as_deref(), &cwd)?)
+    let config = Config::load(input.config.as_deref(), &cwd)?;
+    for w in &config.warnings {
+        warn(w);
+    }
+    if let Some(p) = &config.path {
+        eprintln!(
+            "factdiff: using config {}",
+            report::terminal_safe(&p.display().to_string())
+        );
+    }
+    Ok(config)
+}
+
+/// Checks `-o` before anything is read: against the run's inputs (the
+/// articles, the baseline, the config), and for what can be written.
+fn output_target(
+    path: &Path,
+    input: &InputArgs,
+    config: &Config,
+    baseline: Option<&Path>,
+) -> Result<crate::output::Target, RunError> {
+    let mut inputs = ingest::input_files(&input.paths);
+    inputs.extend(baseline.map(Path::to_path_buf));
+    inputs.extend(config.path.clone());
+    crate::output::check(path, &inputs).map_err(RunError::Output)
 }
 
 fn ingest_options(input: &InputArgs, config: &Config) -> IngestOptions {
@@ -223,9 +271,12 @@ fn compare_options(
 }
 
 fn load(input: &InputArgs, config: &Config) -> Result<ingest::Loaded, RunError> {
-    let loaded = ingest::load(&input.paths, &ingest_options(input, config))?;
+    let loaded = ingest::load_paths(&input.paths, &ingest_options(input, config))?;
+    for w in &loaded.warnings {
+        warn(w);
+    }
     for s in &loaded.skipped {
-        eprintln!("factdiff: warning: skipped {s}");
+        warn(&format!("skipped {s}"));
     }
     Ok(loaded)
 }
@@ -239,17 +290,29 @@ fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
         .or(config.check.fail_on)
         .unwrap_or(FailOn::Conflict);
     let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
+    let target = args
+        .output
+        .as_deref()
+        .map(|o| output_target(o, &args.input, &config, args.baseline.as_deref()))
+        .transpose()?;
     let loaded = load(&args.input, &config)?;
     let analysis = compare(loaded.articles, &options);
     let mut report = report::build(&analysis, loaded.skipped);
     // The report holds all it needs: free the articles and facts before rendering.
     drop(analysis);
-    if let Some(b) = &baseline {
-        b.apply(&mut report);
+    report.config = config.path.as_ref().map(|p| p.display().to_string());
+    if let (Some(b), Some(path)) = (&baseline, &args.baseline) {
+        let suppressed = b.apply(&mut report, path);
+        if suppressed == 0 && !b.is_empty() {
+            warn(&format!(
+                "the baseline {} matches no finding of this run: were the articles renamed, or is it another project's?",
+                path.display()
+            ));
+        }
     }
     if args.format == Format::Json {
         // Streamed: a 100,000-article report is hundreds of megabytes as one string.
-        emit_with(args.output.as_deref(), |out| {
+        emit_with(target.as_ref(), |out| {
             serde_json::to_writer_pretty(&mut *out, &report).map_err(|e| {
                 // Keep the I/O error's kind: a closed pipe is not a failure.
                 e.io_error_kind()
@@ -259,7 +322,7 @@ fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
         })?;
     } else {
         let text = report::render(&report, args.format)?;
-        emit(&text, args.output.as_deref())?;
+        emit(&text, target.as_ref())?;
     }
     let failing = report
         .clusters
@@ -305,31 +368,33 @@ fn run_extract(args: ExtractArgs) -> Result<ExitCode, RunError> {
 fn run_baseline(args: BaselineArgs) -> Result<ExitCode, RunError> {
     let config = config(&args.input)?;
     let options = compare_options(&args.input, args.threshold, &config)?;
+    let target = output_target(&args.output, &args.input, &config, None)?;
     let loaded = load(&args.input, &config)?;
     let analysis = compare(loaded.articles, &options);
     let report = report::build(&analysis, loaded.skipped);
-    let baseline = Baseline::from_report(&report);
-    emit(&baseline.to_json(), Some(&args.output))?;
+    let baseline = Baseline::from_report(&report, &args.output);
+    emit(&baseline.to_json(), Some(&target))?;
     eprintln!(
         "factdiff: {} findings recorded in {}",
         baseline.len(),
-        args.output.display()
+        report::terminal_safe(&args.output.display().to_string())
     );
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes to standard output, or to `path` through a temporary file renamed
-/// into place, so that a failed run never leaves a half-written report.
-pub fn emit(text: &str, path: Option<&Path>) -> Result<(), RunError> {
-    emit_with(path, |out| out.write_all(text.as_bytes()))
+/// Writes to standard output, or to a checked `-o` target (see
+/// [`output`](crate::output): through a temporary file renamed into place,
+/// so that a failed run never leaves a half-written report).
+pub fn emit(text: &str, target: Option<&crate::output::Target>) -> Result<(), RunError> {
+    emit_with(target, |out| out.write_all(text.as_bytes()))
 }
 
 /// [`emit`] for output written piece by piece.
 pub fn emit_with(
-    path: Option<&Path>,
+    target: Option<&crate::output::Target>,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), RunError> {
-    match path {
+    match target {
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             match write(&mut out).and_then(|()| out.flush()) {
@@ -341,32 +406,6 @@ pub fn emit_with(
                 _ => Ok(()),
             }
         }
-        Some(path) => {
-            let wrap = |source| RunError::Write {
-                path: path.display().to_string(),
-                source,
-            };
-            let dir = match path.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p,
-                _ => Path::new("."),
-            };
-            let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(wrap)?;
-            let mut out = std::io::BufWriter::new(tmp.as_file_mut());
-            write(&mut out).and_then(|()| out.flush()).map_err(wrap)?;
-            drop(out);
-            // A temporary file is private (0600); a report is not: keep the
-            // permissions of the file it replaces, or the usual 0644.
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
-                tmp.as_file()
-                    .set_permissions(std::fs::Permissions::from_mode(mode))
-                    .map_err(wrap)?;
-            }
-            tmp.as_file().sync_all().map_err(wrap)?;
-            tmp.persist(path).map_err(|e| wrap(e.error))?;
-            Ok(())
-        }
+        Some(target) => target.write(write).map_err(RunError::Output),
     }
 }

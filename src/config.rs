@@ -33,6 +33,9 @@ pub struct Config {
     /// Where the config was read from (not a key of the file).
     #[serde(skip)]
     pub path: Option<PathBuf>,
+    /// Config files found but not used, and why (not a key of the file).
+    #[serde(skip)]
+    pub warnings: Vec<String>,
     /// The entity lexicon with the `[gazetteer]` extras, built by `load`
     /// when there are any (not a key of the file).
     #[serde(skip)]
@@ -98,14 +101,20 @@ impl GazetteerConfig {
 }
 
 impl Config {
-    /// Reads `explicit` if given, else the first config file found from `start` up.
+    /// Reads `explicit` if given, else the first config file found from
+    /// `start` up that is safe to use (see [`untrusted`]); a file found
+    /// but not safe is skipped with a warning in `warnings`.
     pub fn load(explicit: Option<&Path>, start: &Path) -> Result<Config, IngestError> {
+        let mut warnings = Vec::new();
         let path = match explicit {
             Some(p) => Some(p.to_path_buf()),
-            None => discover(start),
+            None => discover_trusted(start, &mut warnings),
         };
         let Some(path) = path else {
-            return Ok(Config::default());
+            return Ok(Config {
+                warnings,
+                ..Config::default()
+            });
         };
         let problem = |p: String| IngestError {
             document: path.display().to_string(),
@@ -122,13 +131,80 @@ impl Config {
                 )));
             }
         }
+        if !FactKind::ALL.iter().any(|k| config.kinds.allows(*k)) {
+            return Err(problem(
+                "[kinds] leaves no kind of fact to compare, so every check would pass; \
+                 remove some kinds from `ignore` (or add some to `check`)"
+                    .into(),
+            ));
+        }
         let extras = config.gazetteer.extras();
         if !extras.is_empty() {
             config.lexicon = Some(entity::lexicon_with(&extras).map_err(problem)?);
         }
         config.path = Some(path);
+        config.warnings = warnings;
         Ok(config)
     }
+}
+
+/// The first config file from `start` up that may be used; those found on
+/// the way that may not are named in `warnings`.
+fn discover_trusted(start: &Path, warnings: &mut Vec<String>) -> Option<PathBuf> {
+    for dir in start.ancestors() {
+        for name in FILE_NAMES {
+            let p = dir.join(name);
+            if !p.is_file() {
+                continue;
+            }
+            match untrusted(&p) {
+                None => return Some(p),
+                Some(why) => warnings.push(format!("{}: ignored: {why}", p.display())),
+            }
+        }
+    }
+    None
+}
+
+/// Why a config file found by discovery must not be used, as git refuses a
+/// repository owned by someone else: a file another user owns, a file
+/// anyone may write, or a file in a folder anyone may write that lacks the
+/// sticky bit (where anyone could have put it). `--config FILE` is always
+/// used: the user chose it.
+#[cfg(unix)]
+pub fn untrusted(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).ok()?;
+    // The running user: the owner of this process's /proc entry.
+    if let Ok(me) = std::fs::metadata("/proc/self").map(|m| m.uid()) {
+        if meta.uid() != me {
+            return Some(format!(
+                "owned by another user (uid {}, not {me}); use --config to read it anyway",
+                meta.uid()
+            ));
+        }
+    }
+    if meta.mode() & 0o002 != 0 {
+        return Some("anyone may write it; use --config to read it anyway".into());
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if let Ok(d) = std::fs::metadata(dir) {
+        if d.mode() & 0o002 != 0 && d.mode() & 0o1000 == 0 {
+            return Some(format!(
+                "its folder {} may be written by anyone; use --config to read it anyway",
+                dir.display()
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(not(unix))]
+pub fn untrusted(_: &Path) -> Option<String> {
+    None
 }
 
 /// The first config file in `start` or its parents.

@@ -21,6 +21,7 @@ pub mod ingest;
 pub mod model;
 pub mod normalize;
 pub mod office;
+pub mod output;
 pub mod report;
 pub mod resolve;
 pub mod translit;

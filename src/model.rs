@@ -150,6 +150,17 @@ pub enum FactKind {
 }
 
 impl FactKind {
+    /// Every kind, in order.
+    pub const ALL: [FactKind; 7] = [
+        FactKind::Date,
+        FactKind::Year,
+        FactKind::Number,
+        FactKind::Person,
+        FactKind::Title,
+        FactKind::Place,
+        FactKind::Organization,
+    ];
+
     pub fn as_str(&self) -> &'static str {
         match self {
             FactKind::Date => "date",

@@ -41,7 +41,7 @@ mod html;
 mod jsonl;
 mod lexicon;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
@@ -91,11 +91,15 @@ impl IngestError {
     }
 }
 
-/// What was read: the articles, and the inputs skipped under `keep_going`.
+/// What was read: the articles, the inputs skipped under `keep_going`, and
+/// warnings about what was read differently from what was asked (a file
+/// name shown lossily, a special file or a factdiff report left out, the
+/// same file named twice): nothing is left out without a word.
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub articles: Vec<Article>,
     pub skipped: Vec<IngestError>,
+    pub warnings: Vec<String>,
 }
 
 /// How a file's content is read.
@@ -134,6 +138,10 @@ struct Sink {
     loaded: Loaded,
     keep_going: bool,
     seen: HashSet<String>,
+    /// Files read so far by identity (device, inode), with the name read as:
+    /// one file under two spellings, or a folder and a symlink to it, is
+    /// read once (else it would "agree" with itself).
+    files: HashMap<(u64, u64), String>,
 }
 
 impl Sink {
@@ -162,6 +170,46 @@ impl Sink {
 /// Reads every path (files, folders expanded to their articles, sorted;
 /// `-` for JSON Lines on standard input), in the order given.
 pub fn load(paths: &[String], options: &IngestOptions) -> Result<Loaded, IngestError> {
+    let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    load_paths(&paths, options)
+}
+
+/// The files a run will read, without reading them: the paths given and
+/// the articles of the folders given (problems are left for [`load`] to
+/// report). For the output check, before anything is read.
+pub fn input_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut ignored = Vec::new();
+    paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .flat_map(|p| {
+            let name = p.to_string_lossy();
+            let mut files = vec![p.clone()];
+            if let Ok(members) = expand(&name, p, &mut ignored) {
+                files.extend(members.into_iter().map(|(_, path)| path));
+            }
+            files
+        })
+        .collect()
+}
+
+/// A path's name for reports and messages: itself when it is UTF-8, else
+/// its lossy form (U+FFFD for the bad bytes), with a warning that says so.
+fn display_name(path: &Path, warnings: &mut Vec<String>) -> String {
+    match path.to_str() {
+        Some(s) => s.to_string(),
+        None => {
+            let lossy = path.to_string_lossy().into_owned();
+            warnings.push(format!(
+                "{lossy}: the file name is not valid UTF-8; read, and shown with U+FFFD for the bad bytes"
+            ));
+            lossy
+        }
+    }
+}
+
+/// [`load`] for paths that need not be UTF-8 (command-line arguments).
+pub fn load_paths(paths: &[PathBuf], options: &IngestOptions) -> Result<Loaded, IngestError> {
     if paths.is_empty() {
         return Err(IngestError::new(
             "factdiff",
@@ -173,9 +221,18 @@ pub fn load(paths: &[String], options: &IngestOptions) -> Result<Loaded, IngestE
         loaded: Loaded::default(),
         keep_going: options.keep_going,
         seen: HashSet::new(),
+        files: HashMap::new(),
     };
-    for p in paths {
+    let mut stdin_read = false;
+    for path in paths {
+        let p = &display_name(path, &mut sink.loaded.warnings);
         if p == "-" {
+            if std::mem::replace(&mut stdin_read, true) {
+                return Err(IngestError::new(
+                    "-",
+                    "standard input is given twice; name - once",
+                ));
+            }
             let stdin = std::io::stdin();
             let mut lock = stdin.lock();
             let mut take = |o| sink.take(o);
@@ -188,7 +245,7 @@ pub fn load(paths: &[String], options: &IngestOptions) -> Result<Loaded, IngestE
             }
             continue;
         }
-        let files = match expand(p) {
+        let files = match expand(p, path, &mut sink.loaded.warnings) {
             Ok(f) => f,
             Err(e) => {
                 sink.problem(e)?;
@@ -201,8 +258,12 @@ pub fn load(paths: &[String], options: &IngestOptions) -> Result<Loaded, IngestE
     }
     if sink.loaded.articles.is_empty() {
         let n = sink.loaded.skipped.len();
+        let names: Vec<String> = paths
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
         return Err(IngestError::new(
-            paths.join(" "),
+            names.join(" "),
             format!(
                 "no articles left to compare ({n} input{} skipped)",
                 if n == 1 { "" } else { "s" }
@@ -213,8 +274,15 @@ pub fn load(paths: &[String], options: &IngestOptions) -> Result<Loaded, IngestE
 }
 
 /// A path as given → the files it stands for: (document name, path to read).
-fn expand(p: &str) -> Result<Vec<(String, PathBuf)>, IngestError> {
-    let path = Path::new(p);
+/// In a folder, names that are not UTF-8 are read under a lossy name, and
+/// files that are not regular files (a FIFO would hang the run, a device
+/// never ends) are left out; each with a warning. A special file named
+/// explicitly is read, as `cat` would.
+fn expand(
+    p: &str,
+    path: &Path,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<(String, PathBuf)>, IngestError> {
     let meta = std::fs::metadata(path).map_err(|e| IngestError::new(p, io_problem(&e)))?;
     if !meta.is_dir() {
         return Ok(vec![(p.to_string(), path.to_path_buf())]);
@@ -223,12 +291,12 @@ fn expand(p: &str) -> Result<Vec<(String, PathBuf)>, IngestError> {
     let mut files = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| IngestError::new(p, io_problem(&e)))?;
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
+        let os_name = entry.file_name();
+        let name = os_name.to_string_lossy();
         if name.starts_with('.') {
             continue;
         }
-        let ext = Path::new(name)
+        let ext = Path::new(name.as_ref())
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
@@ -239,18 +307,29 @@ fn expand(p: &str) -> Result<Vec<(String, PathBuf)>, IngestError> {
             continue;
         }
         let full = entry.path();
-        // Follows symlinks; subfolders named "x.txt" are not articles.
-        if std::fs::metadata(&full)
-            .map(|m| m.is_dir())
-            .unwrap_or(false)
-        {
-            continue;
-        }
         let document = if p.ends_with('/') || p.ends_with(std::path::MAIN_SEPARATOR) {
             format!("{p}{name}")
         } else {
             format!("{p}/{name}")
         };
+        // Follows symlinks; subfolders named "x.txt" are not articles.
+        match std::fs::metadata(&full) {
+            Ok(m) if m.is_dir() => continue,
+            Ok(m) if !m.is_file() => {
+                warnings.push(format!(
+                    "{}: skipped: {} in a folder (name it alone to read it)",
+                    document,
+                    special_kind(&m)
+                ));
+                continue;
+            }
+            _ => {}
+        }
+        if os_name.to_str().is_none() {
+            warnings.push(format!(
+                "{document}: the file name is not valid UTF-8; read, and shown with U+FFFD for the bad bytes"
+            ));
+        }
         files.push((document, full));
     }
     files.sort();
@@ -261,6 +340,69 @@ fn expand(p: &str) -> Result<Vec<(String, PathBuf)>, IngestError> {
         ));
     }
     Ok(files)
+}
+
+/// What a file that is neither a folder nor a regular file is, in words.
+fn special_kind(m: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = m;
+    "not a regular file"
+}
+
+#[cfg(unix)]
+fn identity(m: &std::fs::Metadata) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn identity(_: &std::fs::Metadata) -> Option<(u64, u64)> {
+    None
+}
+
+/// Is this a report or baseline factdiff wrote? Markdown and HTML reports
+/// by their first heading or title, JSON reports and baselines by their
+/// `schema_version` beside `tool: "factdiff …"` or `findings`.
+pub fn is_factdiff_output(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head = String::from_utf8_lossy(head);
+    let text = head.trim_start_matches('\u{feff}').trim_start();
+    if text.starts_with("# factdiff report\n") || text.starts_with("# factdiff: extracted facts\n")
+    {
+        return true;
+    }
+    if text
+        .get(..15)
+        .is_some_and(|t| t.eq_ignore_ascii_case("<!doctype html>"))
+        && text.contains("<title>factdiff report</title>")
+    {
+        return true;
+    }
+    if text.starts_with('{') {
+        if let Ok(serde_json::Value::Object(o)) = serde_json::from_slice::<serde_json::Value>(bytes)
+        {
+            let tool = o
+                .get("tool")
+                .and_then(|t| t.as_str())
+                .is_some_and(|t| t.starts_with("factdiff"));
+            let baseline = o.get("findings").is_some_and(|f| f.is_array());
+            return o.contains_key("schema_version") && (tool || baseline);
+        }
+    }
+    false
 }
 
 /// One line for an I/O failure.
@@ -295,6 +437,23 @@ fn read_file(
         Ok(f) => f,
         Err(e) => return sink.problem(IngestError::new(document, io_problem(&e))),
     };
+    if let Some(id) = file
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file())
+        .as_ref()
+        .and_then(identity)
+    {
+        if let Some(first) = sink.files.get(&id) {
+            if first != document {
+                sink.loaded
+                    .warnings
+                    .push(format!("{document}: the same file as {first}; read once"));
+            }
+            return Ok(());
+        }
+        sink.files.insert(id, document.to_string());
+    }
     if format == Format::JsonLines {
         let mut reader = std::io::BufReader::new(file);
         let mut take = |o| sink.take(o);
@@ -328,6 +487,12 @@ fn read_file(
                 options.max_bytes
             ),
         ));
+    }
+    if is_factdiff_output(&bytes) {
+        sink.loaded.warnings.push(format!(
+            "{document}: skipped: a report or baseline written by factdiff"
+        ));
+        return Ok(());
     }
     let outcome = parse_document(document, format, &bytes, extra);
     sink.take(outcome)
@@ -386,6 +551,7 @@ pub fn read_bytes(
         loaded: Loaded::default(),
         keep_going: options.keep_going,
         seen: HashSet::new(),
+        files: HashMap::new(),
     };
     let format = Format::from_path(document);
     if format == Format::JsonLines {

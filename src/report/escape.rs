@@ -8,10 +8,36 @@
 /// Replaces bidi embedding, override and isolate controls with a visible
 /// `[U+XXXX]`, so that no quote can reorder the text around it. The marks
 /// U+200E/U+200F (LRM/RLM) are harmless and common in Arabic: kept.
+/// Control characters too (C0 but tab, newline and a CR before a newline;
+/// DEL; C1): an `ESC c` or a NUL in an article must not reach the
+/// terminal of whoever runs `cat report.md`.
 pub fn neutralize_bidi(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let line_end = c == '\r' && chars.peek() == Some(&'\n');
+        if is_bidi_control(c) || (is_control(c) && c != '\n' && c != '\t' && !line_end) {
+            out.push_str(&format!("[U+{:04X}]", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// C0 controls, DEL and C1 controls.
+fn is_control(c: char) -> bool {
+    matches!(c, '\0'..='\u{1f}' | '\u{7f}'..='\u{9f}')
+}
+
+/// A message for the terminal (standard error): every control character,
+/// newline included, and every bidi control shown as `[U+XXXX]`, so that
+/// a file name or a JSON Lines id can neither send escape sequences nor
+/// forge a line of its own. Tabs are kept.
+pub fn terminal_safe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if is_bidi_control(c) {
+        if is_bidi_control(c) || (is_control(c) && c != '\t') {
             out.push_str(&format!("[U+{:04X}]", c as u32));
         } else {
             out.push(c);
@@ -141,6 +167,23 @@ mod tests {
         assert!(!escaped.contains("<script>"));
         assert!(!escaped.contains("](javascript"));
         assert!(escaped.contains("a\\|b"));
+    }
+
+    #[test]
+    fn controls_become_visible_in_reports_and_on_the_terminal() {
+        let hostile = "a\u{1b}cb\u{0}c\u{9b}2Jd\u{7f}\te\r\nf\rg\nh";
+        assert_eq!(
+            neutralize_bidi(hostile),
+            "a[U+001B]cb[U+0000]c[U+009B]2Jd[U+007F]\te\r\nf[U+000D]g\nh"
+        );
+        assert_eq!(
+            markdown_inline("x\u{1b}]0;title\u{7}y"),
+            "x\\[U+001B\\]\\]0;title\\[U+0007\\]y"
+        );
+        assert_eq!(
+            terminal_safe("a.txt\nfactdiff: all checks passed\u{1b}[2J\t"),
+            "a.txt[U+000A]factdiff: all checks passed[U+001B][2J\t"
+        );
     }
 
     #[test]

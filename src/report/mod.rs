@@ -3,6 +3,7 @@
 
 mod diff;
 mod escape;
+pub use escape::terminal_safe;
 mod render;
 pub mod timeline;
 pub mod view;
@@ -30,6 +31,9 @@ pub struct Report {
     pub clusters: Vec<Cluster>,
     /// Inputs skipped under `--keep-going`, with the reason.
     pub skipped: Vec<IngestError>,
+    /// The config file the run used, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -194,6 +198,7 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
         documents,
         clusters,
         skipped,
+        config: None,
     }
 }
 
@@ -232,12 +237,19 @@ pub(crate) fn is_arabic(c: char) -> bool {
 /// values, sorted. FNV-1a 64: tiny, and stable across Rust versions (std's
 /// hasher is not).
 pub fn finding_id(d: &Discrepancy) -> String {
+    finding_id_with(d, &|doc| doc.to_string())
+}
+
+/// [`finding_id`] with each document named by `name` (the baseline names
+/// them from its own folder, so that its ids do not depend on how a run
+/// spells the paths).
+pub fn finding_id_with(d: &Discrepancy, name: &dyn Fn(&str) -> String) -> String {
     let mut parts: Vec<String> = d
         .values
         .iter()
-        .map(|c| format!("{}={}", c.document, c.value))
+        .map(|c| format!("{}={}", name(&c.document), c.value))
         .collect();
-    parts.extend(d.missing.iter().map(|m| format!("{m}=")));
+    parts.extend(d.missing.iter().map(|m| format!("{}=", name(m))));
     parts.sort();
     parts.dedup();
     let key = format!(

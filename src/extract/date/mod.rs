@@ -921,17 +921,19 @@ fn relative_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         let today = a.weekday().number_from_monday() as i64;
         let target = target as i64;
+        // Checked: an anchor at the end of the calendar has no next week.
         let date = match kind {
             Rel::Previous => {
                 let back = (today - target).rem_euclid(7);
-                a - Duration::days(if back == 0 { 7 } else { back })
+                a.checked_sub_signed(Duration::days(if back == 0 { 7 } else { back }))
             }
             Rel::Next => {
                 let ahead = (target - today).rem_euclid(7);
-                a + Duration::days(if ahead == 0 { 7 } else { ahead })
+                a.checked_add_signed(Duration::days(if ahead == 0 { 7 } else { ahead }))
             }
             Rel::Current => continue,
         };
+        let Some(date) = date else { continue };
         let mut value = full_date(date, how, ctx.original(r.start(), r.end()));
         value.weekday = Some(target as u32);
         out.push(Found {
@@ -980,6 +982,7 @@ fn day_words(ctx: &Ctx, out: &mut Vec<Found>) {
                 continue;
             }
         }
+        // Checked: "أمس" of the calendar's first day does not exist.
         let Some(date) = a.checked_add_signed(Duration::days(offset)) else {
             continue;
         };
