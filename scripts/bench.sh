@@ -84,3 +84,21 @@ for n in $SIZES; do
   printf "%8s %10s %10s %8s %8s  %s\n" "$n" "$t" "$m" "$tx" "$mx" "$acc"
   prev_t=$t; prev_m=$m
 done
+
+# One very large article each (issue 12, item 9): the worst cases known,
+# at 1 MB and 10 MB, whole runs with their time and peak memory.
+echo "== one article: compare --format json (time per MB, peak memory)"
+cargo build --release --quiet --example pathological
+printf "%-10s %6s %10s %10s %10s\n" case MB wall_s s_per_MB peak_MiB
+for case in names seeds one-line places; do
+  for mb in 1 10; do
+    target/release/examples/pathological "$mb" --case="$case" --write "$OUT" >/dev/null
+    set +e
+    "$TIME" -f "%e %M" -o "$OUT/time-$case-$mb" "$BIN" compare --isolated --quiet \
+      "$OUT/$case-${mb}mb.txt" --format json --fail-on never >/dev/null
+    set -e
+    read -r t kb < <(tail -n 1 "$OUT/time-$case-$mb")
+    awk -v c="$case" -v mb="$mb" -v t="$t" -v kb="$kb" \
+      'BEGIN{printf "%-10s %6s %10.2f %10.3f %10.0f\n", c, mb, t, t/mb, kb/1024}'
+  done
+done

@@ -25,7 +25,7 @@ export RUSTC_BOOTSTRAP=1
 targets=(
   ingest_text ingest_markdown ingest_html ingest_jsonl ingest_bytes
   extract_date extract_year extract_number extract_entity extract_all
-  compare report
+  compare report pathological
 )
 
 usage() {

@@ -554,3 +554,39 @@ fn standard_input_twice_is_refused() {
         .code(2)
         .stderr(predicate::str::contains("standard input is given twice"));
 }
+
+// 16. A JSON Lines record with a bad id says what the id must be.
+#[test]
+fn a_bad_json_lines_id_says_what_it_must_be() {
+    factdiff()
+        .arg("-")
+        .write_stdin("{\"id\":[1],\"text\":\"زار الوفد أنقرة في 18 سبتمبر 2025.\"}\n")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "`id` must be a string or a number",
+        ))
+        .stderr(predicate::str::contains("untagged").not());
+}
+
+// 16. UTF-32 with a byte order mark is decoded, not read as UTF-16 junk.
+#[test]
+fn utf32_articles_are_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "زار الوفد أنقرة من 18 إلى 20 سبتمبر 2025 في زيارة عمل.";
+    let mut bytes = b"\xFF\xFE\x00\x00".to_vec();
+    for c in text.chars() {
+        bytes.extend((c as u32).to_le_bytes());
+    }
+    let f = dir.path().join("a.txt");
+    fs::write(&f, bytes).unwrap();
+    let out = Command::cargo_bin("factdiff")
+        .unwrap()
+        .arg("extract")
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("2025-09-18/2025-09-20"), "{s}");
+}

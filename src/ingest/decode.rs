@@ -39,6 +39,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             )),
         };
     }
+    // UTF-32 first: its little-endian mark starts like UTF-16's.
+    if let Some(decoded) = utf32(bytes) {
+        return decoded;
+    }
     for (bom, enc) in [(&b"\xFF\xFE"[..], UTF_16LE), (&b"\xFE\xFF"[..], UTF_16BE)] {
         if let Some(rest) = bytes.strip_prefix(bom) {
             return match enc.decode_without_bom_handling_and_without_replacement(rest) {
@@ -126,6 +130,63 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
         .iter()
         .find(|(sig, _)| bytes.starts_with(sig))
         .map(|(_, k)| *k)
+}
+
+/// UTF-32 with a byte order mark (`FF FE 00 00` or `00 00 FE FF`), which
+/// would otherwise read as UTF-16 and give junk: decoded, or refused when a
+/// code unit is no character. `None`: not UTF-32.
+fn utf32(bytes: &[u8]) -> Option<Result<Decoded, String>> {
+    let (rest, little, name) = if let Some(r) = bytes.strip_prefix(b"\xFF\xFE\x00\x00") {
+        (r, true, "UTF-32LE")
+    } else if let Some(r) = bytes.strip_prefix(b"\x00\x00\xFE\xFF") {
+        (r, false, "UTF-32BE")
+    } else {
+        return None;
+    };
+    if rest.len() % 4 != 0 {
+        return Some(Err(format!(
+            "undecodable bytes: not valid {name} (length not a multiple of 4)"
+        )));
+    }
+    let mut text = String::with_capacity(rest.len() / 2);
+    for (i, unit) in rest.chunks_exact(4).enumerate() {
+        let u = [unit[0], unit[1], unit[2], unit[3]];
+        let n = if little {
+            u32::from_le_bytes(u)
+        } else {
+            u32::from_be_bytes(u)
+        };
+        match char::from_u32(n) {
+            Some(c) => text.push(c),
+            None => {
+                return Some(Err(format!(
+                    "undecodable bytes: not valid {name} (no character U+{n:X} at byte {})",
+                    4 + 4 * i
+                )))
+            }
+        }
+    }
+    Some(Ok(Decoded {
+        text,
+        encoding: name,
+    }))
+}
+
+#[test]
+fn utf32_with_a_byte_order_mark_is_decoded() {
+    let text = "زار الوفد أنقرة في 18 سبتمبر.";
+    let mut le = b"\xFF\xFE\x00\x00".to_vec();
+    let mut be = b"\x00\x00\xFE\xFF".to_vec();
+    for c in text.chars() {
+        le.extend((c as u32).to_le_bytes());
+        be.extend((c as u32).to_be_bytes());
+    }
+    let d = decode(&le).unwrap();
+    assert_eq!((d.text.as_str(), d.encoding), (text, "UTF-32LE"));
+    let d = decode(&be).unwrap();
+    assert_eq!((d.text.as_str(), d.encoding), (text, "UTF-32BE"));
+    le.push(0);
+    assert!(decode(&le).unwrap_err().contains("UTF-32LE"));
 }
 
 /// ASCII-range text stored as UTF-16 without a BOM: NULs on every other byte.

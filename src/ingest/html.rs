@@ -235,6 +235,48 @@ pub fn nesting_depth(source: &str, limit: usize) -> usize {
     deepest
 }
 
+/// The longest tag read, in bytes: the HTML parser's time grows with the
+/// square of an element's attributes (200,000 attributes on one element,
+/// 3.2 MB, took 28 s). A real page's longest tag (an `<img>` with a
+/// `srcset`, a `<meta>` with JSON) is a few kilobytes.
+pub const MAX_TAG_BYTES: usize = 64 * 1024;
+
+/// The most tags read in one page: an article page has a few thousand.
+pub const MAX_TAGS: usize = 500_000;
+
+/// Refuses, before parsing, a page with a tag longer than [`MAX_TAG_BYTES`]
+/// or more than [`MAX_TAGS`] tags. A rough scan (a `<` starts a tag, the
+/// next `>` ends it): it only needs to bound the parser's work.
+fn check_tags(source: &str) -> Result<(), String> {
+    let bytes = source.as_bytes();
+    let mut tags = 0usize;
+    let mut at = 0;
+    while let Some(open) = bytes[at..].iter().position(|b| *b == b'<') {
+        let start = at + open;
+        let end = bytes[start..]
+            .iter()
+            .position(|b| *b == b'>')
+            .map_or(bytes.len(), |e| start + e);
+        tags += 1;
+        if end - start > MAX_TAG_BYTES {
+            return Err(format!(
+                "an HTML tag of {} bytes at byte {start} (the limit is {MAX_TAG_BYTES}): not an article page, not read",
+                end - start
+            ));
+        }
+        if tags > MAX_TAGS {
+            return Err(format!(
+                "more than {MAX_TAGS} HTML tags: not an article page, not read"
+            ));
+        }
+        at = end.max(start + 1).min(bytes.len());
+        if at >= bytes.len() {
+            break;
+        }
+    }
+    Ok(())
+}
+
 /// Reads a decoded HTML page. A page nested deeper than [`MAX_DEPTH`]
 /// elements is refused with a one-line reason.
 pub fn read_page(source: &str) -> Result<Page, String> {
@@ -243,6 +285,7 @@ pub fn read_page(source: &str) -> Result<Page, String> {
             "HTML elements nested more than {MAX_DEPTH} deep: not an article page, not read"
         ));
     }
+    check_tags(source)?;
     let doc = Html::parse_document(source);
     let sel = &*SELECTORS;
     let root = content_root(&doc);
@@ -585,6 +628,22 @@ mod tests {
     fn deep_but_plausible_nesting_is_read() {
         let html = nested("<div class=\"x\">", "</div>", 900);
         assert_eq!(read_page(&html).unwrap().text, "نص\n");
+    }
+
+    #[test]
+    fn a_tag_with_too_many_attributes_is_refused_before_parsing() {
+        let attrs: String = (0..20_000).map(|i| format!(" a{i}=\"x\"")).collect();
+        let page = format!("<html><body><p{attrs}>نص</p></body></html>");
+        let t = std::time::Instant::now();
+        let err = read_page(&page).unwrap_err();
+        assert!(err.contains("HTML tag of"), "{err}");
+        assert!(t.elapsed().as_secs() < 5);
+        let many = "<b>x</b>".repeat(MAX_TAGS);
+        assert!(read_page(&many).unwrap_err().contains("HTML tags"));
+        // An ordinary long tag is read.
+        let srcset: String = (0..50).map(|i| format!("img{i}.jpg {i}w, ")).collect();
+        let page = format!("<html><body><article><img srcset=\"{srcset}\"><p>نص الخبر.</p></article></body></html>");
+        assert!(read_page(&page).is_ok());
     }
 
     #[test]

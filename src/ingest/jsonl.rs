@@ -36,7 +36,7 @@ struct Record {
 }
 
 #[derive(Deserialize)]
-#[serde(untagged)]
+#[serde(untagged, expecting = "`id` must be a string or a number")]
 enum Id {
     Text(String),
     Number(serde_json::Number),

@@ -648,3 +648,11 @@ fn a_weekday_beside_a_date_settles_its_year() {
     let got = dates_with("يوم الثلاثاء 17 جوان.", None, None);
     assert_eq!(got[0].1, "--06-17");
 }
+
+#[test]
+fn colloquial_day_words() {
+    let p = Some(day(2013, 2, 12));
+    assert_eq!(dates_with("راح نسافر بكرة", p, None)[0].1, "2013-02-13");
+    assert_eq!(dates_with("وصل امبارح", p, None)[0].1, "2013-02-11");
+    assert_eq!(dates_with("الاجتماع بعد بكرة", p, None)[0].1, "2013-02-14");
+}
