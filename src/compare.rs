@@ -72,7 +72,7 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
         .par_iter()
         .map(|a| {
             let (facts, folded) = extract::extract_folded(a, &options.extract);
-            let features = group::features_of_folded(&folded, &facts, lexicon);
+            let features = group::features_of_folded(a, &folded, &facts, lexicon);
             bar.inc(1);
             (facts, features)
         })

@@ -115,13 +115,18 @@ pub fn word_keys(name: &str) -> Vec<String> {
 /// consonants, so that one-letter skeletons never decide) and, across
 /// scripts, the Arabic long vowels heard in the Latin spelling.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let (x, y) = (skeleton(a), skeleton(b));
+    same_skeleton(&skeleton(a), &skeleton(b))
+}
+
+/// [`same_name`] on skeletons made once (see [`skeleton`]), for callers that
+/// compare one name with many.
+pub fn same_skeleton(x: &Skeleton, y: &Skeleton) -> bool {
     if x.key.len() < 2 || x.key != y.key {
         return false;
     }
     match (x.script, y.script) {
-        (Script::Arabic, Script::Latin) => vowels_heard(&x, &y),
-        (Script::Latin, Script::Arabic) => vowels_heard(&y, &x),
+        (Script::Arabic, Script::Latin) => vowels_heard(x, y),
+        (Script::Latin, Script::Arabic) => vowels_heard(y, x),
         _ => true,
     }
 }

@@ -19,6 +19,7 @@
 //!   host, others in a visit sentence visitors; a place after "احتضنت مدينة",
 //!   "في العاصمة", "زيارة … إلى" is the venue.
 
+mod latin;
 mod lexicon;
 
 use std::borrow::Cow;
@@ -1256,6 +1257,15 @@ pub fn same_title_in(lex: &Lexicon, a: &str, b: &str) -> bool {
     if oa != ob {
         return false;
     }
+    // "وزير الاقتصاد والمالية" and "Minister of Economy and Finance": words of
+    // two scripts cannot be compared one by one; the office decides.
+    let latin = |t: &str| {
+        t.chars().filter(char::is_ascii_alphabetic).count() * 2
+            > t.chars().filter(|c| c.is_alphabetic()).count()
+    };
+    if latin(a) != latin(b) {
+        return true;
+    }
     if sa.terms.is_empty() || sb.terms.is_empty() {
         return true;
     }
@@ -1355,6 +1365,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         };
         facts.push(doc.fact(FactKind::Organization, h.start, end, Value::Entity(value)));
     }
+    latin::merge(doc, &mut facts);
     facts.sort_by_key(|f| (f.span, f.kind));
     facts
 }

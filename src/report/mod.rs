@@ -93,6 +93,9 @@ pub struct Cluster {
     pub documents: Vec<String>,
     /// The scored links that joined the documents.
     pub links: Vec<LinkInfo>,
+    /// The nearest article left out of the event, and why not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nearest_not_grouped: Option<NearMissInfo>,
     pub discrepancies: Vec<Finding>,
     /// Every aligned fact, including agreements (the source-by-fact matrix).
     pub rows: Vec<MatrixRow>,
@@ -103,6 +106,20 @@ pub struct LinkInfo {
     pub documents: [String; 2],
     pub score: f64,
     pub shared: Vec<String>,
+    /// The event-signature channels that agree ("people: …", "edition: 6th edition").
+    pub why: Vec<String>,
+}
+
+/// The article outside an event that came nearest to one of its documents.
+#[derive(Debug, Clone, Serialize)]
+pub struct NearMissInfo {
+    /// The article left out.
+    pub document: String,
+    /// The event's document it came nearest to.
+    pub nearest_to: String,
+    pub score: f64,
+    /// Why it was not grouped: the disagreements, or the score below the threshold.
+    pub why_not: Vec<String>,
 }
 
 /// A discrepancy with its stable id.
@@ -176,8 +193,15 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
                         documents: [name(l.a), name(l.b)],
                         score: l.score,
                         shared: l.shared.clone(),
+                        why: l.why.clone(),
                     })
                     .collect(),
+                nearest_not_grouped: event.group.nearest.as_ref().map(|m| NearMissInfo {
+                    document: name(m.other),
+                    nearest_to: name(m.member),
+                    score: m.score,
+                    why_not: m.why_not.clone(),
+                }),
                 discrepancies,
                 rows: event.rows.iter().map(matrix_row).collect(),
             }

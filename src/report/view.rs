@@ -45,6 +45,17 @@ pub struct LinkView {
     pub b: String,
     pub score: f64,
     pub shared: Vec<SharedTerm>,
+    /// The event-signature channels that agree.
+    pub why: Vec<String>,
+}
+
+/// The nearest article left out of a group, and why not.
+#[derive(Debug, Clone, Serialize)]
+pub struct NearMissView {
+    pub document: String,
+    pub nearest_to: String,
+    pub score: f64,
+    pub why_not: Vec<String>,
 }
 
 /// A shared term: `#place:تركيا` is kind "place", term "تركيا"; a plain word has kind "word".
@@ -63,6 +74,9 @@ pub struct ClusterView {
     pub links: Vec<LinkView>,
     /// The terms of all links, each once, in order of first appearance.
     pub shared: Vec<SharedTerm>,
+    /// The signature channels that agree across the links, each once.
+    pub why: Vec<String>,
+    pub nearest_not_grouped: Option<NearMissView>,
     pub conflicts: usize,
     pub variants: usize,
     pub omissions: usize,
@@ -282,8 +296,21 @@ fn cluster_view(
             b: key_of(&l.documents[1]),
             score: l.score,
             shared: l.shared.iter().map(|t| shared_term(t)).collect(),
+            why: l.why.clone(),
         })
         .collect::<Vec<LinkView>>();
+    let mut why: Vec<String> = Vec::new();
+    for w in links.iter().flat_map(|l| &l.why) {
+        if !why.contains(w) {
+            why.push(w.clone());
+        }
+    }
+    let nearest_not_grouped = c.nearest_not_grouped.as_ref().map(|m| NearMissView {
+        document: m.document.clone(),
+        nearest_to: key_of(&m.nearest_to),
+        score: m.score,
+        why_not: m.why_not.clone(),
+    });
     let mut shared: Vec<SharedTerm> = Vec::new();
     for t in links.iter().flat_map(|l| &l.shared) {
         if !shared.contains(t) {
@@ -383,6 +410,8 @@ fn cluster_view(
         sources,
         links,
         shared,
+        why,
+        nearest_not_grouped,
         conflicts,
         variants,
         omissions,

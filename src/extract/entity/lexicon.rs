@@ -541,6 +541,22 @@ fn load() -> Lexicon {
             title_forms.add(f, entry);
         }
     }
+    // French and English forms of the same offices (data/latin_entities.toml).
+    for t in &super::latin::FILE.title {
+        let entry = match heads.iter().position(|h| h.role.is_none() && h.id == t.id) {
+            Some(e) => e,
+            None => {
+                heads.push(TitleHead {
+                    id: t.id.clone(),
+                    role: None,
+                });
+                heads.len() - 1
+            }
+        };
+        for f in &t.forms {
+            title_forms.add(f, entry);
+        }
+    }
     for r in &titles.role {
         let entry = heads.len();
         heads.push(TitleHead {

@@ -1,19 +1,42 @@
 //! Grouping articles by event.
 //!
-//! Each article becomes a weighted term vector (folded content words, event
-//! tags, months, places). Candidate pairs come from a [`CandidatePairs`]
-//! source, so that a blocking index can serve large inputs; each candidate
-//! pair is scored by cosine similarity, blended with the overlap of the
-//! articles' anchors (event tags, venues). Two articles with different event
-//! tags, or set in disjoint places, are never the same event (a veto, not a
-//! penalty). Pairs at or above the threshold are then merged, best first, into
-//! groups under two conditions that stop chaining: every pair across the two
-//! groups must be compatible (no tag or venue conflict), and at least half of
-//! those pairs must themselves score at or above the threshold (a new member
-//! must link to the group, not to one member of it).
+//! **The grouping rule.** Two articles are about one event when their score
+//! reaches the threshold (0.2 by default) and no separation rule keeps them
+//! apart. The score combines two independent measures, each computed from
+//! the two articles and fixed, shipped data only (never from the rest of the
+//! folder, so an event's articles group the same alone or in an archive):
+//!
+//! - the *text*: cosine of the articles' content words (folded, Arabic
+//!   article stripped) weighted by background word frequencies
+//!   ([`weights`], from a published frequency list), plus their facts as
+//!   terms (places, people, months, event tags);
+//! - the *signature* ([`signature`]): when (stated dates, publication date),
+//!   where (places canonical across languages, [`places`]), who (people under
+//!   a cross-script key, [`crate::translit`]), what (edition number, event
+//!   tags, distinctive figures). It is what joins a French or English article
+//!   to the Arabic coverage, since they share no words.
+//!
+//! [`evidence`] compares two signatures channel by channel and applies the
+//! separation rule (another edition, another trip, a later event in the
+//! same region need two disagreements, or one against fewer than two
+//! agreements); its module doc gives the table.
+//!
+//! Pairs at or above the threshold are merged best first, under two
+//! conditions that stop chaining: no pair across the two groups is kept
+//! apart, and at least half of the pairs across them are linked, or the
+//! groups are joined by near-duplicates only (wire copy, which may be
+//! sampled at scale, see [`Blocking`]).
+//!
+//! Every link carries why it was made, and every group the nearest article
+//! left out and why ([`NearMiss`]), for the report's "explain both ways".
 //!
 //! Terms are interned once, process-wide, to `u32` ids: an article's features
 //! keep ids and counts, never strings.
+
+pub mod evidence;
+pub mod places;
+pub mod signature;
+pub mod weights;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -23,8 +46,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::extract::entity;
-use crate::model::{Article, Fact, FactKind, Role, Value, YearValue};
+use crate::model::{Article, Fact, FactKind, Role, Value};
 use crate::normalize::fold;
+use signature::Signature;
 
 /// Settings for grouping.
 #[derive(Debug, Clone)]
@@ -53,6 +77,22 @@ pub struct Group {
     pub members: Vec<usize>,
     /// The scored links that joined the group (empty for a group of one).
     pub links: Vec<Link>,
+    /// The article outside the group that came nearest, and why it was left out.
+    pub nearest: Option<NearMiss>,
+}
+
+/// The nearest article not grouped with an event, and why not.
+#[derive(Debug, Clone, Serialize)]
+pub struct NearMiss {
+    /// The member it came nearest to.
+    pub member: usize,
+    /// The article left out.
+    pub other: usize,
+    /// Its score with that member (0 when a separation rule kept them apart).
+    pub score: f64,
+    /// Why not: the disagreements ("edition: 5th edition vs 6th edition"),
+    /// or that the score stayed below the threshold.
+    pub why_not: Vec<String>,
 }
 
 /// Why two articles were joined: their similarity and the terms they share most.
@@ -63,6 +103,8 @@ pub struct Link {
     pub score: f64,
     /// The shared terms that weigh most in the score, folded.
     pub shared: Vec<String>,
+    /// The signature channels that agree ("people: مارتينا كيلر / Martina Keller").
+    pub why: Vec<String>,
 }
 
 /// One article's features for grouping.
@@ -71,11 +113,8 @@ pub struct Features {
     /// (term id, raw count), ascending by id, one entry per term; ids come
     /// from the process-wide interner (see [`term_text`]).
     pub terms: Vec<(u32, u32)>,
-    /// What pins the article to one event: where it happens (venues, with
-    /// each city's country) and its event tags ("IGEF").
-    pub anchors: BTreeSet<String>,
-    /// The venues alone: two articles set in different places are not one event.
-    pub venues: BTreeSet<String>,
+    /// What pins the article to one event, in any language.
+    pub sig: Signature,
 }
 
 impl Features {
@@ -86,11 +125,6 @@ impl Features {
             Ok(k) => self.terms[k].1 += count,
             Err(k) => self.terms.insert(k, (id, count)),
         }
-    }
-
-    /// Event tags carried by the article, lowercased.
-    fn tags(&self) -> impl Iterator<Item = &str> {
-        self.anchors.iter().filter_map(|a| a.strip_prefix("event:"))
     }
 }
 
@@ -148,6 +182,7 @@ pub fn term_text(id: u32) -> String {
 /// Builds an article's features from its analysed text and its facts.
 pub fn features(article: &Article, facts: &[Fact]) -> Features {
     features_of_folded(
+        article,
         &fold(&article.analysis_text),
         facts,
         entity::builtin_lexicon(),
@@ -157,27 +192,24 @@ pub fn features(article: &Article, facts: &[Fact]) -> Features {
 /// [`features`] from the folded analysis text that extraction already made
 /// (see `extract::extract_folded`), so that the text is not folded twice, and
 /// with the run's lexicon, so that a config's extra city counts as part of its country.
-pub fn features_of_folded(folded: &str, facts: &[Fact], lexicon: &entity::Lexicon) -> Features {
+pub fn features_of_folded(
+    article: &Article,
+    folded: &str,
+    facts: &[Fact],
+    lexicon: &entity::Lexicon,
+) -> Features {
     let mut terms: HashMap<Cow<str>, u32> = HashMap::new();
-    let mut anchors = BTreeSet::new();
     let mut venues = BTreeSet::new();
     for fact in facts {
-        match &fact.value {
-            Value::Year(YearValue {
-                event: Some(tag), ..
-            }) => {
-                anchors.insert(format!("event:{}", tag.to_lowercase()));
-            }
-            Value::Entity(e) if fact.kind == FactKind::Place && e.role == Role::Venue => {
+        if let Value::Entity(e) = &fact.value {
+            if fact.kind == FactKind::Place && e.role == Role::Venue {
                 venues.insert(e.key.clone());
                 if let Some(country) = lexicon.country_of(&e.key) {
                     venues.insert(country.to_string());
                 }
             }
-            _ => {}
         }
     }
-    anchors.extend(venues.iter().map(|v| format!("venue:{v}")));
     for word in content_words(folded) {
         *terms.entry(Cow::Borrowed(word)).or_default() += 1;
     }
@@ -223,8 +255,7 @@ pub fn features_of_folded(folded: &str, facts: &[Fact], lexicon: &entity::Lexico
     terms.sort_unstable();
     Features {
         terms,
-        anchors,
-        venues,
+        sig: signature::signature(article, folded, facts, lexicon),
     }
 }
 
@@ -238,7 +269,7 @@ pub fn content_words(folded: &str) -> impl Iterator<Item = &str> {
         })
 }
 
-fn strip_prefixes(word: &str) -> &str {
+pub(crate) fn strip_prefixes(word: &str) -> &str {
     let mut w = word;
     for prefix in ["وال", "بال", "لل", "ال", "فال", "كال"] {
         if let Some(rest) = w.strip_prefix(prefix) {
@@ -358,13 +389,19 @@ impl CandidatePairs for Auto {
 
 /// Candidate pairs from an inverted index over rare terms: each article
 /// proposes every other article that shares one of its `keys` rarest terms
-/// (event tags, names, places, uncommon words). A term found in more than
-/// `max_df` articles is no evidence of one event and is not a key. The
-/// number of pairs is at most `n × keys × max_df`, never n².
+/// (event tags, names, places, uncommon words). A key found in more than
+/// `max_df` articles (a wire story carried by hundreds of outlets, whose
+/// every word is that frequent) is sampled, never dropped: each article
+/// proposes the next [`SAMPLE`] articles of that key's list, which chains
+/// them all, and near-duplicates merge along the chain (see [`group`]).
+/// The number of pairs is at most `n × keys × max(max_df, SAMPLE)`, never n².
 pub struct Blocking {
     pub keys: usize,
     pub max_df: usize,
 }
+
+/// How many following articles of a too-frequent key each article proposes.
+pub const SAMPLE: usize = 4;
 
 impl Default for Blocking {
     fn default() -> Self {
@@ -443,34 +480,59 @@ impl Vocabulary {
     }
 
     fn blocking_pairs(&self, keys: usize, max_df: usize) -> Vec<(u32, u32)> {
-        let usable = |t: u32| {
-            let d = self.df[t as usize] as usize;
-            (2..=max_df).contains(&d)
-        };
-        // Postings of the usable terms only.
+        // Each article's keys: its rarest terms found in two articles or more.
+        let chosen: Vec<Vec<u32>> = self
+            .docs
+            .par_iter()
+            .map(|d| {
+                let mut rare: Vec<u32> = d
+                    .iter()
+                    .map(|&(t, _)| t)
+                    .filter(|&t| self.df[t as usize] >= 2)
+                    .collect();
+                rare.sort_unstable_by_key(|&t| (self.df[t as usize], t));
+                rare.truncate(keys);
+                rare
+            })
+            .collect();
+        let frequent = |t: u32| self.df[t as usize] as usize > max_df;
+        // Postings: every article of a rare term; for a frequent one, the
+        // articles that chose it as a key.
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.terms.len()];
         for (i, d) in self.docs.iter().enumerate() {
             for &(t, _) in d {
-                if usable(t) {
+                if (2..=max_df).contains(&(self.df[t as usize] as usize)) {
                     postings[t as usize].push(i as u32);
                 }
             }
         }
-        let mut pairs: Vec<(u32, u32)> = self
-            .docs
+        for (i, ks) in chosen.iter().enumerate() {
+            for &t in ks {
+                if frequent(t) {
+                    postings[t as usize].push(i as u32);
+                }
+            }
+        }
+        let mut pairs: Vec<(u32, u32)> = chosen
             .par_iter()
             .enumerate()
-            .flat_map_iter(|(i, d)| {
-                let mut rare: Vec<u32> = d.iter().map(|&(t, _)| t).filter(|&t| usable(t)).collect();
-                rare.sort_unstable_by_key(|&t| (self.df[t as usize], t));
-                rare.truncate(keys);
+            .flat_map_iter(|(i, ks)| {
                 let i = i as u32;
-                let mut mine: Vec<(u32, u32)> = rare
-                    .iter()
-                    .flat_map(|&t| postings[t as usize].iter())
-                    .filter(|&&j| j != i)
-                    .map(|&j| (i.min(j), i.max(j)))
-                    .collect();
+                let mut mine: Vec<(u32, u32)> = Vec::new();
+                for &t in ks {
+                    let list = &postings[t as usize];
+                    if frequent(t) {
+                        // Ascending by construction: the next SAMPLE after i.
+                        let at = list.partition_point(|&j| j <= i);
+                        mine.extend(list[at..].iter().take(SAMPLE).map(|&j| (i, j)));
+                    } else {
+                        mine.extend(
+                            list.iter()
+                                .filter(|&&j| j != i)
+                                .map(|&j| (i.min(j), i.max(j))),
+                        );
+                    }
+                }
                 mine.sort_unstable();
                 mine.dedup();
                 mine
@@ -482,7 +544,22 @@ impl Vocabulary {
     }
 }
 
-/// Weighted vectors: sublinear term frequency × smoothed inverse document frequency.
+/// Weight of a fact term by its kind: a name or an event tag weighs as a
+/// rare word; a place and month together less; a month or a country alone,
+/// shared by many unrelated stories, little.
+fn fact_term_weight(term: &str) -> f64 {
+    let kind = term[1..].split(':').next().unwrap_or("");
+    match kind {
+        "person" | "organization" | "event" => 5.5,
+        "on" => 4.0,
+        "in" => 2.5,
+        "place" => 2.0,
+        _ => 1.0,
+    }
+}
+
+/// Weighted vectors: sublinear term frequency × the term's background
+/// weight ([`weights`]), never the folder's document frequencies.
 struct Vectors {
     vocab: Vocabulary,
     /// Per article: (term id, weight), ascending by id (so by term).
@@ -493,18 +570,27 @@ struct Vectors {
 impl Vectors {
     fn new(features: &[Features]) -> Self {
         let vocab = Vocabulary::new(features);
-        let n = features.len() as f64;
+        let background: Vec<f64> = {
+            let r = INTERNER.read().unwrap_or_else(|e| e.into_inner());
+            vocab
+                .terms
+                .par_iter()
+                .map(|&t| {
+                    let text = r.terms.get(t as usize).map(|s| &**s).unwrap_or("");
+                    if text.starts_with('#') {
+                        fact_term_weight(text)
+                    } else {
+                        weights::weight(text)
+                    }
+                })
+                .collect()
+        };
         let weights: Vec<Vec<(u32, f64)>> = vocab
             .docs
             .par_iter()
             .map(|d| {
                 d.iter()
-                    .map(|&(t, c)| {
-                        // ln(1 + N/df) stays positive when every article shares a term,
-                        // so that a set of articles all about one event still groups.
-                        let idf = (1.0 + n / f64::from(vocab.df[t as usize])).ln();
-                        (t, (1.0 + f64::from(c).ln()) * idf)
-                    })
+                    .map(|&(t, c)| (t, (1.0 + f64::from(c).ln()) * background[t as usize]))
                     .collect()
             })
             .collect();
@@ -519,26 +605,18 @@ impl Vectors {
         }
     }
 
-    /// Text similarity blended with anchor overlap: cosine alone when either
-    /// article has no anchors or when they share only places; zero when the
-    /// anchors conflict (see [`compatible`]).
-    fn score(&self, features: &[Features], i: usize, j: usize) -> f64 {
-        let (a, b) = (&features[i], &features[j]);
-        if !compatible(a, b) {
-            return 0.0;
-        }
+    /// The pair's evidence and score (see [`evidence`]).
+    fn judge(&self, features: &[Features], i: usize, j: usize) -> (evidence::Evidence, f64) {
         let cosine = self.cosine(i, j);
-        let common: Vec<&String> = a.anchors.intersection(&b.anchors).collect();
-        let shares_tag = common.iter().any(|t| t.starts_with("event:"));
-        if a.anchors.is_empty() || b.anchors.is_empty() {
-            cosine
-        } else if !common.is_empty() && !shares_tag {
-            // The same city alone is no evidence: a day's news has many events in the capital.
-            cosine
-        } else {
-            let overlap = common.len() as f64 / a.anchors.len().min(b.anchors.len()) as f64;
-            0.5 * cosine + 0.5 * overlap
-        }
+        let e = evidence::compare(&features[i].sig, &features[j].sig, cosine);
+        (e, cosine)
+    }
+
+    /// [`Vectors::judge`] with the findings worded, for links and near misses.
+    fn explain(&self, features: &[Features], i: usize, j: usize) -> (evidence::Evidence, f64) {
+        let cosine = self.cosine(i, j);
+        let e = evidence::explain(&features[i].sig, &features[j].sig, cosine);
+        (e, cosine)
     }
 
     /// Merge-join of two sorted vectors; terms are visited in sorted order.
@@ -589,19 +667,23 @@ impl Vectors {
     }
 }
 
-/// Can two articles be about one event? Not when both carry event tags and
-/// share none ("IGEF" and "GITEX" are two events), nor when both name venues
-/// and share none (neither city nor country).
-fn compatible(a: &Features, b: &Features) -> bool {
-    let (mut ta, mut tb) = (a.tags().peekable(), b.tags().peekable());
-    if ta.peek().is_some() && tb.peek().is_some() {
-        let tb: Vec<&str> = tb.collect();
-        if !ta.any(|t| tb.contains(&t)) {
-            return false;
-        }
-    }
-    a.venues.is_empty() || b.venues.is_empty() || !a.venues.is_disjoint(&b.venues)
+/// Score at which two articles are near-duplicates (wire copy): they may
+/// merge along sampled links, without half of all pairs across being scored.
+pub const NEAR_DUPLICATE: f64 = 0.8;
+
+/// A candidate pair worth remembering: linked, kept apart, or near.
+#[derive(Clone, Copy)]
+struct Scored {
+    i: u32,
+    j: u32,
+    score: f32,
+    /// The score the pair would have without a separation rule.
+    raw: f32,
+    separated: bool,
 }
+
+/// Below this raw score a pair is neither a link nor worth explaining.
+const KEEP_RAW: f64 = 0.05;
 
 /// Groups articles by event. Groups are ordered by their first member.
 pub fn group(
@@ -612,41 +694,70 @@ pub fn group(
     let vectors = Vectors::new(features);
     let candidates = source.candidates(features);
     // Scoring is independent per pair; joining then runs in pair order.
-    let kept: Vec<(usize, usize, f64)> = candidates
+    let scored: Vec<Scored> = candidates
         .par_iter()
         .filter_map(|&(i, j)| {
-            let score = vectors.score(features, i, j);
-            (score >= options.threshold).then_some((i, j, score))
+            let (e, cosine) = vectors.judge(features, i, j);
+            let raw = 1.0 - (1.0 - cosine) * (1.0 - e.weight);
+            (raw >= KEEP_RAW).then_some(Scored {
+                i: i as u32,
+                j: j as u32,
+                score: e.score(cosine) as f32,
+                raw: raw as f32,
+                separated: e.separated(),
+            })
         })
         .collect();
     drop(candidates);
+    let threshold = options.threshold as f32;
     let n = features.len();
-    // Each article's linked articles, ascending, to count links across groups.
-    let mut adjacent: Vec<Vec<u32>> = vec![Vec::new(); n];
-    for &(i, j, _) in &kept {
-        adjacent[i].push(j as u32);
-        adjacent[j].push(i as u32);
+    // Each article's scored neighbours: (other, score, kept apart), ascending.
+    let mut adjacent: Vec<Vec<(u32, f32, bool)>> = vec![Vec::new(); n];
+    for p in &scored {
+        adjacent[p.i as usize].push((p.j, p.score, p.separated));
+        adjacent[p.j as usize].push((p.i, p.score, p.separated));
     }
     for a in &mut adjacent {
-        a.sort_unstable();
+        a.sort_unstable_by_key(|x| x.0);
     }
     // Best links first; ties in pair order, so the result is deterministic.
-    let mut order: Vec<usize> = (0..kept.len()).collect();
+    let mut order: Vec<usize> = (0..scored.len())
+        .filter(|&k| !scored[k].separated && scored[k].score >= threshold)
+        .collect();
     order.sort_by(|&x, &y| {
-        let (p, q) = (&kept[x], &kept[y]);
-        q.2.total_cmp(&p.2).then((p.0, p.1).cmp(&(q.0, q.1)))
+        let (p, q) = (&scored[x], &scored[y]);
+        q.score
+            .total_cmp(&p.score)
+            .then((p.i, p.j).cmp(&(q.i, q.j)))
     });
     let mut parent: Vec<usize> = (0..n).collect();
+    let mut size: Vec<usize> = vec![1; n];
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     for k in order {
-        let (i, j, _) = kept[k];
+        let (i, j) = (scored[k].i as usize, scored[k].j as usize);
         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-        if ri == rj || !coherent(features, &adjacent, &members[ri], &members[rj]) {
+        if ri == rj {
+            continue;
+        }
+        let (small, other) = if size[ri] <= size[rj] {
+            (ri, rj)
+        } else {
+            (rj, ri)
+        };
+        if !coherent(
+            &mut parent,
+            &adjacent,
+            &members[small],
+            other,
+            size[ri] * size[rj],
+            threshold,
+        ) {
             continue;
         }
         // The smaller index is the root: each group's root is its first member.
         let (lo, hi) = if ri < rj { (ri, rj) } else { (rj, ri) };
         parent[hi] = lo;
+        size[lo] += size[hi];
         let moved = std::mem::take(&mut members[hi]);
         members[lo].extend(moved);
     }
@@ -659,30 +770,94 @@ pub fn group(
             .or_insert_with(|| Group {
                 members: Vec::new(),
                 links: Vec::new(),
+                nearest: None,
             })
             .members
             .push(i);
     }
-    let links: Vec<(usize, Link)> = kept
+    let roots: Vec<usize> = (0..n).map(|i| find(&mut parent, i)).collect();
+    let links: Vec<(usize, Link)> = scored
         .par_iter()
-        .map(|&(i, j, score)| {
+        .filter(|p| {
+            !p.separated && p.score >= threshold && roots[p.i as usize] == roots[p.j as usize]
+        })
+        .map(|p| {
+            let (i, j) = (p.i as usize, p.j as usize);
+            let (e, _) = vectors.explain(features, i, j);
             let link = Link {
                 a: i,
                 b: j,
-                score: round3(score),
+                score: round3(f64::from(p.score)),
                 shared: vectors.top_shared(i, j),
+                why: e
+                    .agree
+                    .iter()
+                    .map(|f| format!("{}: {}", f.channel, f.detail))
+                    .collect(),
             };
-            (i, link)
+            (roots[i], link)
         })
         .collect();
-    for (i, link) in links {
-        let root = find(&mut parent, i);
-        // A link between two groups that were not merged joins nothing.
-        if find(&mut parent, link.b) != root {
-            continue;
-        }
+    for (root, link) in links {
         if let Some(g) = by_root.get_mut(&root) {
             g.links.push(link);
+        }
+    }
+    // The nearest article left out of each group, by the score it would
+    // have had without a separation rule; ties in pair order.
+    let mut nearest: HashMap<usize, (f32, u32, u32)> = HashMap::new();
+    for p in &scored {
+        let (ri, rj) = (roots[p.i as usize], roots[p.j as usize]);
+        if ri == rj {
+            continue;
+        }
+        for (root, member, other) in [(ri, p.i, p.j), (rj, p.j, p.i)] {
+            let better = nearest
+                .get(&root)
+                .is_none_or(|&(r, m, o)| p.raw > r || (p.raw == r && (member, other) < (m, o)));
+            if better {
+                nearest.insert(root, (p.raw, member, other));
+            }
+        }
+    }
+    for (root, (_, member, other)) in nearest {
+        let (member, other) = (member as usize, other as usize);
+        let (e, cosine) = vectors.explain(features, member, other);
+        let score = e.score(cosine);
+        let mut why_not: Vec<String> = e
+            .disagree
+            .iter()
+            .map(|f| format!("{}: {}", f.channel, f.detail))
+            .collect();
+        if e.separated() && e.disagree.len() == 1 {
+            why_not.push(if e.against >= 2 {
+                "a different edition or event tag, on dates that do not overlap".to_string()
+            } else {
+                format!(
+                    "only {} agreeing signal(s) against it",
+                    e.agreeing_channels()
+                )
+            });
+        }
+        if !e.separated() {
+            if score < options.threshold {
+                why_not.push(format!(
+                    "score {:.3} below the threshold {}",
+                    score, options.threshold
+                ));
+            } else {
+                why_not.push(format!(
+                    "score {score:.3}, but its group and this one are too loosely linked to merge"
+                ));
+            }
+        }
+        if let Some(g) = by_root.get_mut(&root) {
+            g.nearest = Some(NearMiss {
+                member,
+                other,
+                score: round3(score),
+                why_not,
+            });
         }
     }
     // Roots are each group's smallest member, so the map's order is the members' order.
@@ -697,7 +872,8 @@ pub fn score_matrix(features: &[Features]) -> Vec<Vec<f64>> {
     let mut m = vec![vec![1.0; n]; n];
     for i in 0..n {
         for j in i + 1..n {
-            let s = round3(vectors.score(features, i, j));
+            let (e, cosine) = vectors.judge(features, i, j);
+            let s = round3(e.score(cosine));
             m[i][j] = s;
             m[j][i] = s;
         }
@@ -717,22 +893,38 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// May two groups merge? Every pair across them must be compatible, and at
-/// least half of those pairs must be linked (score at or above the threshold):
-/// average linkage in spirit, so that one strong link cannot chain two events.
-fn coherent(features: &[Features], adjacent: &[Vec<u32>], a: &[usize], b: &[usize]) -> bool {
-    let mut links = 0usize;
-    for &x in a {
-        for &y in b {
-            if !compatible(&features[x], &features[y]) {
+/// May two groups merge? No scored pair across them may be kept apart by
+/// a separation rule, and either at least half of all pairs across them are
+/// linked (average linkage in spirit, so that one strong link cannot chain
+/// two events), or every scored pair across them is a near-duplicate (wire
+/// copy, scored along a sampled chain at scale). `small` lists the members
+/// of the smaller group, `other` is the other group's root.
+fn coherent(
+    parent: &mut [usize],
+    adjacent: &[Vec<(u32, f32, bool)>],
+    small: &[usize],
+    other: usize,
+    all_pairs: usize,
+    threshold: f32,
+) -> bool {
+    let (mut links, mut near_only) = (0usize, true);
+    for &x in small {
+        for &(y, score, separated) in &adjacent[x] {
+            if find(parent, y as usize) != other {
+                continue;
+            }
+            if separated {
                 return false;
             }
-            if adjacent[x].binary_search(&(y as u32)).is_ok() {
+            if score >= threshold {
                 links += 1;
+            }
+            if f64::from(score) < NEAR_DUPLICATE {
+                near_only = false;
             }
         }
     }
-    2 * links >= a.len() * b.len()
+    2 * links >= all_pairs || (links > 0 && near_only)
 }
 
 #[cfg(test)]
@@ -803,12 +995,18 @@ mod tests {
     }
 
     #[test]
-    fn blocking_skips_terms_found_in_too_many_articles() {
+    fn blocking_samples_terms_found_in_too_many_articles_instead_of_all_pairs() {
         let texts: Vec<String> = (0..20).map(|i| format!("اجتماع مشترك رقم {i}")).collect();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let f = feats(&refs);
         let pairs = Blocking { keys: 4, max_df: 5 }.candidates(&f);
-        assert!(pairs.is_empty(), "{pairs:?}");
+        // Each article proposes at most SAMPLE followers per key: a chain, not n².
+        assert!(pairs.len() <= 20 * SAMPLE, "{}", pairs.len());
+        assert!(
+            pairs.contains(&(0, 1)) && pairs.contains(&(18, 19)),
+            "{pairs:?}"
+        );
+        assert!(!pairs.contains(&(0, 19)));
     }
 
     #[test]
@@ -833,14 +1031,35 @@ mod tests {
         let f = feats(&["افتتاح معرض الكتاب الدولي", "انطلاق قمة المناخ العالمية"]);
         let mut a = f[0].clone();
         let mut b = f[1].clone();
-        for (x, tag) in [(&mut a, "event:igef"), (&mut b, "event:gitex")] {
-            x.anchors.insert(tag.to_string());
-            x.anchors.insert("venue:انقره".to_string());
-            x.venues.insert("انقره".to_string());
+        for (x, tag) in [(&mut a, "igef"), (&mut b, "gitex")] {
+            x.sig.tags = vec![tag.to_string()];
+            x.sig.places = vec!["Ankara".to_string(), "TR".to_string()];
+            x.sig.first_city = Some("Ankara".to_string());
             x.add_term("انقره", 1);
         }
         let groups = group(&[a, b], &AllPairs, &GroupOptions::default());
         assert_eq!(groups.len(), 2);
+        let near = groups[0].nearest.as_ref().expect("a nearest article");
+        assert!(
+            near.why_not
+                .iter()
+                .any(|w| w.starts_with("tag: igef vs gitex")),
+            "{near:?}"
+        );
+    }
+
+    #[test]
+    fn wire_copy_groups_at_any_size_through_sampled_keys() {
+        let text = "وكالة الأنباء: افتتح وزير الفلاحة المعرض الدولي للتمور بمدينة أرفود بمشاركة 240 عارضا من 18 دولة";
+        let base = feats(&[text]).remove(0);
+        let odd = feats(&[&format!("{text} مع تعديل")]).remove(0);
+        for n in [501usize, 5000] {
+            let mut f = vec![base.clone(); n];
+            f.push(odd.clone());
+            let groups = group(&f, &Auto, &GroupOptions::default());
+            assert_eq!(groups.len(), 1, "{n} copies");
+            assert_eq!(groups[0].members.len(), n + 1);
+        }
     }
 
     #[test]
@@ -860,14 +1079,13 @@ mod tests {
             "احتضنت مدينة شفشاون يوم الخميس أشغال الملتقى الجهوي للأمن السياحي.",
         );
         let (facts, folded) = extract::extract_folded(&article, &options);
-        let f = features_of_folded(&folded, &facts, &lexicon);
+        let f = features_of_folded(&article, &folded, &facts, &lexicon);
+        let has = |f: &Features, p: &str| f.sig.places.iter().any(|x| x == p);
         assert!(
-            f.venues.contains("شفشاون") && f.venues.contains("المغرب"),
+            has(&f, "شفشاون") || has(&f, "Chefchaouen"),
             "{:?}",
-            f.venues
+            f.sig.places
         );
-        // The built-in lexicon does not know the city's country.
-        let builtin = features_of_folded(&folded, &facts, entity::builtin_lexicon());
-        assert!(!builtin.venues.contains("المغرب"));
+        assert!(has(&f, "MA"), "{:?}", f.sig.places);
     }
 }

@@ -1,0 +1,276 @@
+//! Places across languages and scripts: مراكش / Marrakech / Marrakesh are one
+//! place, المغرب / Maroc / Morocco one country. The names are data
+//! (`data/countries.toml` from iso-codes, `data/cities.toml`); this module
+//! finds them in an article's folded text, in text order, as canonical ids:
+//! a city's English name, a country's ISO code.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::normalize::fold;
+
+/// One place found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceHit {
+    /// Canonical id: "Marrakesh" for a city, "MA" for a country.
+    pub id: &'static str,
+    /// The country's ISO code (itself for a country).
+    pub country: &'static str,
+    pub is_city: bool,
+}
+
+#[derive(Deserialize)]
+struct Countries {
+    country: Vec<CountryEntry>,
+}
+
+#[derive(Deserialize)]
+struct CountryEntry {
+    code: String,
+    #[serde(default)]
+    en: Vec<String>,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    ar: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Cities {
+    city: Vec<CityEntry>,
+}
+
+#[derive(Deserialize)]
+struct CityEntry {
+    id: String,
+    country: String,
+    #[serde(default)]
+    en: Vec<String>,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    ar: Vec<String>,
+}
+
+struct Table {
+    /// Normalized form (words joined by one space) → place.
+    forms: HashMap<String, PlaceHit>,
+    /// The first word of every form, to skip the other words at once.
+    first_words: HashSet<String>,
+    /// Longest form, in words.
+    max_words: usize,
+}
+
+/// Lower case, accents off, Arabic folded: the form both the table and the
+/// text are compared in.
+pub fn normalize_word(w: &str) -> String {
+    let f = fold(w);
+    f.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A letter or digit of the scripts the table holds; a fast test (the
+/// general Unicode one is slow on Arabic text).
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{06D3}')
+        || (!c.is_ascii() && c > '\u{06FF}' && c.is_alphanumeric())
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    s.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(normalize_word)
+        .collect()
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let countries: Countries = toml::from_str(include_str!("../../data/countries.toml"))
+        .expect("data/countries.toml is valid (checked by a test)");
+    let cities: Cities = toml::from_str(include_str!("../../data/cities.toml"))
+        .expect("data/cities.toml is valid (checked by a test)");
+    let mut forms = HashMap::new();
+    let mut max_words = 1;
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let mut add = |name: &str, hit: PlaceHit| {
+        let w = words_of(name);
+        if w.is_empty() {
+            return;
+        }
+        max_words = max_words.max(w.len());
+        // The first entry wins: cities are added first, so "الجزائر العاصمة"
+        // is Algiers while "الجزائر" alone stays the country.
+        forms.entry(w.join(" ")).or_insert(hit);
+    };
+    for c in &cities.city {
+        let id = leak(c.id.clone());
+        let country = leak(c.country.clone());
+        for name in c.en.iter().chain(&c.fr).chain(&c.ar) {
+            add(
+                name,
+                PlaceHit {
+                    id,
+                    country,
+                    is_city: true,
+                },
+            );
+        }
+    }
+    for c in &countries.country {
+        let code = leak(c.code.clone());
+        for name in c.en.iter().chain(&c.fr).chain(&c.ar) {
+            add(
+                name,
+                PlaceHit {
+                    id: code,
+                    country: code,
+                    is_city: false,
+                },
+            );
+        }
+    }
+    let first_words = forms
+        .keys()
+        .map(|f| f.split(' ').next().unwrap_or("").to_string())
+        .collect();
+    Table {
+        forms,
+        first_words,
+        max_words,
+    }
+});
+
+/// Readings of an Arabic word without a proclitic (و، ف، ب، ل، ك; لل for ل+ال).
+fn readings(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if let Some(rest) = word.strip_prefix("لل") {
+        if rest.chars().count() >= 2 {
+            out.push(format!("ال{rest}"));
+        }
+    }
+    let mut chars = word.chars();
+    if let Some(first) = chars.next() {
+        if matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+            let rest = chars.as_str();
+            if rest.chars().count() >= 3 {
+                out.push(rest.to_string());
+                if let Some(r2) = rest.strip_prefix("لل") {
+                    out.push(format!("ال{r2}"));
+                }
+                let mut c2 = rest.chars();
+                if let Some(second) = c2.next() {
+                    if matches!(second, 'ب' | 'ل' | 'ك') && c2.as_str().chars().count() >= 3 {
+                        out.push(c2.as_str().to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The places named in a text (any script), in text order, longest name first
+/// at each position.
+pub fn find(text: &str) -> Vec<PlaceHit> {
+    let table = &*TABLE;
+    let words = words_of(text);
+    let mut hits = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let mut matched = 0;
+        let firsts: Vec<String> = readings(&words[k])
+            .into_iter()
+            .filter(|r| table.first_words.contains(r))
+            .collect();
+        if !firsts.is_empty() {
+            'len: for len in (1..=table.max_words.min(words.len() - k)).rev() {
+                for first in &firsts {
+                    let mut form = first.clone();
+                    for w in &words[k + 1..k + len] {
+                        form.push(' ');
+                        form.push_str(w);
+                    }
+                    if let Some(hit) = table.forms.get(&form) {
+                        hits.push(hit.clone());
+                        matched = len;
+                        break 'len;
+                    }
+                }
+            }
+        }
+        k += matched.max(1);
+    }
+    hits
+}
+
+/// The canonical place of an entity key from extraction (a folded Arabic
+/// name), when the table knows it.
+pub fn canonical(key: &str) -> Option<PlaceHit> {
+    find(key).into_iter().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<&'static str> {
+        find(text).into_iter().map(|h| h.id).collect()
+    }
+
+    #[test]
+    fn one_city_in_three_languages_and_two_scripts() {
+        assert_eq!(ids("احتضنت مراكش"), vec!["Marrakesh"]);
+        assert_eq!(ids("à Marrakech"), vec!["Marrakesh"]);
+        assert_eq!(ids("in Marrakesh"), vec!["Marrakesh"]);
+        assert_eq!(ids("بالدار البيضاء"), vec!["Casablanca"]);
+        assert_eq!(ids("AL HOCEIMA, Morocco"), vec!["Al Hoceima", "MA"]);
+        assert_eq!(ids("إقليم الحسيمة"), vec!["Al Hoceima"]);
+        assert_eq!(ids("Tanger accueille"), vec!["Tangier"]);
+        assert_eq!(ids("بطنجة"), vec!["Tangier"]);
+    }
+
+    #[test]
+    fn algiers_is_the_city_and_algeria_the_country() {
+        assert_eq!(ids("الجزائر العاصمة"), vec!["Algiers"]);
+        assert_eq!(ids("Alger"), vec!["Algiers"]);
+        assert_eq!(ids("Algiers"), vec!["Algiers"]);
+        assert_eq!(ids("الجزائر"), vec!["DZ"]);
+        assert_eq!(ids("l'Algérie"), vec!["DZ"]);
+        assert_eq!(find("Algiers")[0].country, "DZ");
+    }
+
+    #[test]
+    fn country_names_from_iso_codes_in_three_languages() {
+        for name in [
+            "المغرب",
+            "Maroc",
+            "Morocco",
+            "موريتانيا",
+            "Mauritanie",
+            "Mauritania",
+        ] {
+            assert_eq!(find(name).len(), 1, "{name}");
+        }
+        assert_eq!(ids("مصر"), ids("Égypte"));
+        assert_eq!(ids("Egypt"), ids("Égypte"));
+    }
+
+    #[test]
+    fn ordinary_words_are_not_places() {
+        assert!(find("le salon ouvre ses portes jeudi").is_empty());
+        assert!(find("the death toll rose on Wednesday").is_empty());
+        assert!(find("انطلقت اليوم فعاليات المعرض").is_empty());
+    }
+}
