@@ -42,17 +42,19 @@ struct Letters {
     latin: usize,
 }
 
+/// Counts on the UTF-8 bytes, not on decoded characters: this runs on every
+/// Arabic article, and a byte test is several times cheaper. Arabic letters
+/// are two-byte sequences led by 0xD8–0xDB (U+0600–U+06FF, which also holds
+/// Arabic digits and punctuation: close enough for a majority); accented
+/// Latin letters are led by 0xC3–0xC9 (U+00C0–U+024F).
 fn count_letters(text: &str) -> Letters {
     let mut n = Letters::default();
-    for c in text.chars() {
-        if c.is_ascii_alphabetic() {
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphabetic() {
             n.latin += 1;
-        } else if c.is_ascii() {
-            continue;
-        } else if matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-        {
+        } else if (0xD8..=0xDB).contains(&b) {
             n.arabic += 1;
-        } else if matches!(c, '\u{00C0}'..='\u{024F}') && c.is_alphabetic() {
+        } else if (0xC3..=0xC9).contains(&b) {
             n.latin += 1;
         }
     }
