@@ -1,33 +1,85 @@
-//! Aligning the same fact across the articles of one event.
+//! Aligning the same fact across the articles of one event: every fact,
+//! whatever its kind, gets a slot keyed by meaning,
+//! (kind, class, subject, role), and only facts of one slot are compared.
 //!
-//! A fact is aligned by what it is about, never by its position: a date by
-//! the cue word nearest to it in its sentence (`data/topics.toml`: the
-//! visit, the exhibition, the assembly …), a year by the event tag it is
-//! glued to ("IGEF") or the words before it ("كأس العالم"), a figure by the
-//! noun it counts. Facts of different topics are never compared. Facts with
-//! no topic are left out of the comparison (they still show in `extract`).
+//! - **class**: what the fact is about. A figure's class comes from the
+//!   noun it counts or the words around it (`data/counted.toml`: "14 قتيلا",
+//!   "21 حالة وفاة" and "17 morts" are all `deaths`); money also by purpose
+//!   and currency (a loan in dollars is never compared with its conversion
+//!   into ouguiya); a date's or a year's class is the event cue nearest to
+//!   it (`data/topics.toml`: the visit, the fair …) or the event tag it is
+//!   glued to ("IGEF24"); a title's class is the person who holds it.
+//! - **subject**: whose figure it is, for classes that say so (medals OF a
+//!   country, age OF a person): the nearest name before the figure in its
+//!   sentence. Figures of different subjects are never compared; a signatory's
+//!   subject is the side he signs for ("عن الجانب الموريتاني").
+//! - **role**: the part a person plays (`data/roles.toml`: chair, signatory,
+//!   counterpart …; a different person in one role is a conflict); a place
+//!   is the venue or the next venue; any fact in a sentence about another
+//!   edition ("الدورة السابقة", "la précédente édition", an edition number
+//!   other than the article's own, a past year) is in role `earlier`, and
+//!   is compared only with facts of that role.
+//!
+//! Facts with no class are left out of the comparison (they still show in
+//! `factdiff extract`). Facts in the headline are marked, so that a headline
+//! that contradicts its own body can be reported (see `classify`).
 
 use std::collections::BTreeMap;
+
+/// FxHash: fast and unkeyed (the keys are our own offsets and names).
+type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
 
-use crate::model::{Article, Fact, FactKind, Span, Value};
+use crate::classes::{self, any_in, norm_word, Applies, Word, CLASSES, ROLES};
+use crate::extract::entity::Lexicon;
+use crate::model::{Article, Fact, FactKind, NumberForm, Role, Span, Value};
 use crate::normalize::{fold, Folded};
+use crate::office;
+use crate::resolve;
 use crate::word_regex::Regex as FastRegex;
 
 /// One fact as several articles give it: the unit that classification judges.
 #[derive(Debug, Clone, Serialize)]
 pub struct Slot {
     pub kind: FactKind,
-    /// Stable key of the topic ("visit", "event:IGEF", "counted:امر").
+    /// Stable key of the slot ("number|deaths||", "person|chair||").
     pub topic: String,
-    /// Human label of the topic ("visit", "IGEF", "أمر").
+    /// The slot in the reader's words ("deaths", "medals · المغرب", "chair of the meeting").
     pub label: String,
-    /// Per article of the group (by position in the group), its facts on this topic.
-    pub claims: BTreeMap<usize, Vec<Fact>>,
+    /// A running count: a later different value is an update (see `classify`).
+    pub running: bool,
+    /// Per article of the group (by position in the group), its claims on this slot.
+    pub claims: BTreeMap<usize, Vec<Placed>>,
 }
+
+/// How two claims of a slot are compared.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Compare {
+    /// By their values (dates, years, figures; bounds for approximations).
+    Value,
+    /// By the identity of what they name (one person across spellings, one city).
+    Identity(String),
+    /// A title, by office and rank (`office::compare`).
+    Title(String),
+}
+
+/// One fact placed in a slot.
+#[derive(Debug, Clone, Serialize)]
+pub struct Placed {
+    /// The evidence (for a title: the title's own text and span).
+    pub fact: Fact,
+    /// In the article's headline.
+    pub headline: bool,
+    pub compare: Compare,
+    /// The normalized value shown, when it is not the fact's own (titles).
+    pub shown: Option<String>,
+}
+
+// ---------------------------------------------------------------------------
+// Event cues (data/topics.toml) for dates, years and venues.
 
 struct Topic {
     key: String,
@@ -113,83 +165,6 @@ fn find_cues(folded: &str) -> Vec<Cue> {
     cues
 }
 
-/// The topic of each fact of one article (None: not compared).
-pub fn topics(article: &Article, facts: &[Fact]) -> Vec<Option<(String, String)>> {
-    let folded = Folded::new(&article.analysis_text);
-    let cues = find_cues(&folded.text);
-    let to_folded = |s: Span| (folded.from_original(s.start), folded.from_original(s.end));
-
-    // Event tags take the topic of the cue nearest to them ("المعرض … IGEF 24").
-    let tags: Vec<(usize, usize, String, String)> = facts
-        .iter()
-        .filter_map(|f| match &f.value {
-            Value::Year(y) => y.event.as_ref().map(|tag| {
-                let (s, e) = to_folded(f.span);
-                let sentence = to_folded(f.sentence);
-                let topic = nearest(&folded.text, &cues, s, e, sentence)
-                    .map(|c| {
-                        let t = &TOPICS.topics[c.topic];
-                        (t.key.clone(), t.label.clone())
-                    })
-                    .unwrap_or_else(|| (format!("event:{tag}"), tag.clone()));
-                (s, e, topic.0, topic.1)
-            }),
-            _ => None,
-        })
-        .collect();
-
-    facts
-        .iter()
-        .map(|fact| {
-            let (s, e) = to_folded(fact.span);
-            let sentence = to_folded(fact.sentence);
-            match (&fact.kind, &fact.value) {
-                (FactKind::Date, _) => {
-                    let cue = nearest(&folded.text, &cues, s, e, sentence).map(|c| {
-                        let t = &TOPICS.topics[c.topic];
-                        (
-                            distance(&folded.text, c.start, c.end, s, e),
-                            t.key.clone(),
-                            t.label.clone(),
-                        )
-                    });
-                    let tag = tags
-                        .iter()
-                        .filter(|t| sentence.0 <= t.0 && t.1 <= sentence.1)
-                        .map(|t| {
-                            (
-                                distance(&folded.text, t.0, t.1, s, e),
-                                t.2.clone(),
-                                t.3.clone(),
-                            )
-                        })
-                        .min();
-                    match (cue, tag) {
-                        (Some(c), Some(t)) => Some(if t.0 < c.0 { (t.1, t.2) } else { (c.1, c.2) }),
-                        (Some(c), None) => Some((c.1, c.2)),
-                        (None, Some(t)) => Some((t.1, t.2)),
-                        (None, None) => None,
-                    }
-                }
-                (FactKind::Year, Value::Year(y)) => match &y.event {
-                    Some(tag) => Some((format!("event:{tag}"), tag.clone())),
-                    None => preceding_words(&folded.text, s, sentence.0).map(|(key, ws, we)| {
-                        let label = article.quote(folded.to_original(ws, we)).to_string();
-                        (format!("year:{key}"), label)
-                    }),
-                },
-                (FactKind::Number, Value::Number(n)) => n.counted.as_ref().map(|c| {
-                    (
-                        format!("counted:{c}:{:?}", n.form).to_lowercase(),
-                        c.clone(),
-                    )
-                }),
-                _ => None,
-            }
-        })
-        .collect()
-}
-
 /// The cue nearest to `[s, e)` inside the sentence.
 fn nearest<'c>(
     text: &str,
@@ -216,8 +191,9 @@ fn distance(text: &str, cs: usize, ce: usize, s: usize, e: usize) -> usize {
     (to - from) + CLAUSE * commas
 }
 
-/// The two words before a year, as its topic ("كأس العالم" in "كأس العالم
-/// 2030"): the folded key and the folded byte range they cover.
+/// The two words before a year, as its class when no cue names one
+/// ("كأس العالم" in "كأس العالم 2030"): the folded key and the folded
+/// byte range they cover.
 fn preceding_words(
     folded: &str,
     at: usize,
@@ -243,30 +219,941 @@ fn preceding_words(
     ))
 }
 
-/// Aligns the facts of a group's articles into slots, one per (kind, topic).
-/// `docs[i]` is the i-th article of the group with its facts.
-pub fn align(docs: &[(&Article, &[Fact])]) -> Vec<Slot> {
-    let mut slots: BTreeMap<(FactKind, String), Slot> = BTreeMap::new();
-    for (i, (article, facts)) in docs.iter().enumerate() {
-        let comparable: Vec<&Fact> = facts
-            .iter()
-            .filter(|f| matches!(f.kind, FactKind::Date | FactKind::Year | FactKind::Number))
-            .collect();
-        let owned: Vec<Fact> = comparable.iter().map(|f| (*f).clone()).collect();
-        for (fact, topic) in owned.iter().zip(topics(article, &owned)) {
-            let Some((key, label)) = topic else { continue };
-            let slot = slots
-                .entry((fact.kind, key.clone()))
-                .or_insert_with(|| Slot {
-                    kind: fact.kind,
-                    topic: key,
-                    label,
-                    claims: BTreeMap::new(),
-                });
-            slot.claims.entry(i).or_default().push(fact.clone());
+// ---------------------------------------------------------------------------
+// The words of an article, for the class, subject and role of each fact.
+
+/// A word or a clause mark of the analysed text, with its original byte span.
+struct Token {
+    start: usize,
+    end: usize,
+    word: Word,
+    /// A comma, colon, parenthesis or quote: the end of a clause.
+    boundary: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let flush = |s: Option<usize>, e: usize, out: &mut Vec<Token>| {
+        if let Some(s) = s {
+            out.push(Token {
+                start: s,
+                end: e,
+                word: norm_word(&text[s..e]),
+                boundary: false,
+            });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        let in_word = is_word_char(c)
+            || matches!(
+                c,
+                '\'' | '’' | '-' | '\u{064B}'..='\u{065F}' | '\u{0640}' | '\u{0670}'
+            )
+            || (matches!(c, '.' | ',' | '٫' | '٬')
+                && start.is_some()
+                && text[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_numeric()));
+        if in_word {
+            start.get_or_insert(i);
+            continue;
+        }
+        flush(start.take(), i, &mut out);
+        if matches!(
+            c,
+            ',' | '،'
+                | ';'
+                | '؛'
+                | ':'
+                | '('
+                | ')'
+                | '«'
+                | '»'
+                | '"'
+                | '“'
+                | '”'
+                | '.'
+                | '!'
+                | '?'
+                | '؟'
+        ) {
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                word: String::new(),
+                boundary: true,
+            });
         }
     }
-    slots.into_values().collect()
+    flush(start, text.len(), &mut out);
+    out
+}
+
+/// A letter or digit, fast for the scripts of the news (the general
+/// Unicode tables are slow for Arabic letters, and every character of every
+/// article passes here).
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F => false,
+        // Arabic punctuation: comma, semicolon, question mark, percent, separators.
+        0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4 => false,
+        0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => true,
+        0xC0..=0x24F => c != '\u{D7}' && c != '\u{F7}',
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// One article read for alignment.
+struct Reading<'a> {
+    article: &'a Article,
+    facts: &'a [Fact],
+    tokens: Vec<Token>,
+    headline: Option<Span>,
+    /// The article's own edition number ("الدورة السادسة"), if it gives one.
+    edition: Option<f64>,
+    /// Per sentence of a fact: does it speak of an earlier edition, of a
+    /// later event (cues of data/roles.toml)? Read once per sentence.
+    cues: HashMap<(usize, usize), (bool, bool)>,
+}
+
+impl<'a> Reading<'a> {
+    fn new(article: &'a Article, facts: &'a [Fact]) -> Self {
+        let tokens = tokenize(&article.analysis_text);
+        let headline = headline_span(article);
+        let mut r = Reading {
+            article,
+            facts,
+            tokens,
+            headline,
+            edition: None,
+            cues: HashMap::default(),
+        };
+        for f in facts {
+            let key = (f.sentence.start, f.sentence.end);
+            if !r.cues.contains_key(&key) {
+                let words = r.sentence_words(f.sentence);
+                let flags = (any_in(&ROLES.earlier, &words), any_in(&ROLES.later, &words));
+                r.cues.insert(key, flags);
+            }
+        }
+        r.edition = r.own_edition();
+        r
+    }
+
+    /// Index of the first token starting at or after `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+
+    /// The words of `span` itself (the counted noun of "١٤ قتيلاً", "تسع
+    /// ميداليات", "الدورة السادسة"), then the words after it in its clause,
+    /// in reading order, up to `max` of them and never past another figure
+    /// ("ألف و200 خيمة": the tents are the 200's).
+    fn after(&self, span: Span, sentence: Span, max: usize) -> Vec<Word> {
+        self.after_counted(span, sentence, max).0
+    }
+
+    /// [`Self::after`] with the number of its words that are the span's own.
+    fn after_counted(&self, span: Span, sentence: Span, max: usize) -> (Vec<Word>, usize) {
+        let from = self.token_at(span.start);
+        let inside: Vec<Word> = self.tokens[from..]
+            .iter()
+            .take_while(|t| t.end <= span.end)
+            .filter(|t| !t.boundary)
+            .map(|t| t.word.clone())
+            .collect();
+        let n = inside.len();
+        let beyond = self.tokens[self.token_at(span.end)..]
+            .iter()
+            .take_while(|t| {
+                t.start < sentence.end && !t.boundary && !t.word.chars().any(|c| c.is_ascii_digit())
+            })
+            .take(max)
+            .map(|t| t.word.clone());
+        (inside.into_iter().chain(beyond).collect(), n)
+    }
+
+    /// Words before `span` in its clause, nearest first.
+    fn before(&self, span: Span, sentence: Span, max: usize) -> Vec<Word> {
+        self.tokens[..self.token_at(span.start)]
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= sentence.start && !t.boundary)
+            .take(max)
+            .map(|t| t.word.clone())
+            .collect()
+    }
+
+    /// Words before `span` in its sentence (clause marks skipped), nearest first.
+    fn before_in_sentence(&self, span: Span, sentence: Span) -> Vec<(usize, &Token)> {
+        let end = self.token_at(span.start);
+        (0..end)
+            .rev()
+            .map(|i| (i, &self.tokens[i]))
+            .take_while(|(_, t)| t.start >= sentence.start)
+            .filter(|(_, t)| !t.boundary)
+            .collect()
+    }
+
+    fn sentence_words(&self, sentence: Span) -> Vec<Word> {
+        let from = self.token_at(sentence.start);
+        self.tokens[from..]
+            .iter()
+            .take_while(|t| t.start < sentence.end)
+            .filter(|t| !t.boundary)
+            .map(|t| t.word.clone())
+            .collect()
+    }
+
+    /// A figure read as only the tail of a larger one ("ألف و200 خيمة" read
+    /// as 200): a scale word, then "و" glued to the figure. Such a partial
+    /// figure is not compared (it would conflict with the whole, 1200).
+    fn part_of_larger_number(&self, span: Span) -> bool {
+        const SCALES: &[&str] = &[
+            "الف",
+            "الفين",
+            "الفا",
+            "الاف",
+            "مليون",
+            "مليونين",
+            "ملايين",
+            "مليار",
+            "ملياري",
+            "مليارات",
+            "مئه",
+            "ميه",
+            "مئتين",
+            "مائه",
+        ];
+        let at = self.token_at(span.start);
+        // The token holding the figure's start, when "و" is glued before it.
+        let glued = at > 0
+            && self.tokens[at - 1].end > span.start
+            && self.tokens[at - 1].word.starts_with('و');
+        let (conj, prev) = if glued {
+            (true, at.checked_sub(2))
+        } else {
+            let before = at.checked_sub(1);
+            (
+                before.is_some_and(|b| self.tokens[b].word == "و"),
+                before.and_then(|b| b.checked_sub(1)),
+            )
+        };
+        conj && prev.is_some_and(|p| {
+            let w = self.tokens[p].word.as_str();
+            SCALES.contains(&w) || SCALES.iter().any(|s| w.strip_prefix('و') == Some(s))
+        })
+    }
+
+    /// (earlier edition, later event) cues of a fact's sentence.
+    fn sentence_cues(&self, sentence: Span) -> (bool, bool) {
+        self.cues
+            .get(&(sentence.start, sentence.end))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    fn in_headline(&self, span: Span) -> bool {
+        self.headline.is_some_and(|h| h.contains(span))
+    }
+
+    /// The article's edition number: the first ordinal of class `editions`.
+    fn own_edition(&self) -> Option<f64> {
+        self.facts.iter().find_map(|f| match &f.value {
+            Value::Number(n) if n.form == NumberForm::Ordinal => {
+                let (after, inside) = self.after_counted(f.span, f.sentence, 3);
+                let before = self.before(f.span, f.sentence, 3);
+                let c = CLASSES.class_of_figure(Applies::Ordinal, inside, &after, &before)?;
+                (CLASSES.classes[c].id == "editions").then_some(n.value)
+            }
+            _ => None,
+        })
+    }
+
+    /// Is the fact's sentence about another edition or an earlier year?
+    /// `by_year`: a year before the publication year in the sentence counts
+    /// (for figures and people; never for dates, whose own year is the claim).
+    fn earlier(&self, fact: &Fact, by_year: bool) -> bool {
+        if self.sentence_cues(fact.sentence).0 {
+            return true;
+        }
+        let in_sentence = |f: &&Fact| fact.sentence.contains(f.span) && f.span != fact.span;
+        if let Some(own) = self.edition {
+            let other_edition = self
+                .facts
+                .iter()
+                .filter(in_sentence)
+                .any(|f| match &f.value {
+                    Value::Number(n) if n.form == NumberForm::Ordinal && n.value != own => {
+                        let (after, inside) = self.after_counted(f.span, f.sentence, 3);
+                        let before = self.before(f.span, f.sentence, 3);
+                        CLASSES
+                            .class_of_figure(Applies::Ordinal, inside, &after, &before)
+                            .is_some_and(|c| CLASSES.classes[c].id == "editions")
+                    }
+                    _ => false,
+                });
+            if other_edition {
+                return true;
+            }
+        }
+        if by_year {
+            if let Some(published) = self.article.published {
+                use chrono::Datelike;
+                let year = published.year();
+                return self
+                    .facts
+                    .iter()
+                    .filter(in_sentence)
+                    .any(|f| match &f.value {
+                        Value::Year(y) => y.year < year,
+                        // A date a year off may be the article's own error (the whole
+                        // story one year off); older dates are the past.
+                        Value::Date(d) => d.start.year.is_some_and(|y| y < year - 1),
+                        _ => false,
+                    });
+            }
+        }
+        false
+    }
+}
+
+/// The headline: the line right before the first line of running text
+/// (a line that ends a sentence), when it reads as a headline: a few
+/// words, no breadcrumb separators, no final full stop. Ingest's `title`
+/// is used when it is such a line of the text.
+fn headline_span(article: &Article) -> Option<Span> {
+    let text = &article.analysis_text;
+    let reads_as_headline = |line: &str| {
+        let t = line.trim();
+        let words = t.split_whitespace().count();
+        (3..=30).contains(&words)
+            && !t.ends_with('.')
+            && !t.ends_with(':')
+            && !t.contains(['/', '»', '>', '|', '›'])
+    };
+    if let Some(title) = &article.title {
+        if reads_as_headline(title) {
+            if let Some(at) = text.find(title.as_str()) {
+                return Some(Span::new(at, at + title.len()));
+            }
+        }
+    }
+    let mut previous: Option<Span> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(offset, offset + line.trim_end().len());
+        offset += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let running = t.ends_with('.') || t.ends_with('。') || t.split_whitespace().count() > 30;
+        if running {
+            return previous.filter(|p| reads_as_headline(&text[p.start..p.end]));
+        }
+        previous = Some(span);
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Slots.
+
+struct Builder {
+    slots: BTreeMap<(FactKind, String), Slot>,
+}
+
+impl Builder {
+    #[allow(clippy::too_many_arguments)]
+    fn put(
+        &mut self,
+        doc: usize,
+        kind: FactKind,
+        key: String,
+        label: String,
+        running: bool,
+        placed: Placed,
+    ) {
+        let slot = self
+            .slots
+            .entry((kind, key.clone()))
+            .or_insert_with(|| Slot {
+                kind,
+                topic: key,
+                label,
+                running,
+                claims: BTreeMap::new(),
+            });
+        slot.claims.entry(doc).or_default().push(placed);
+    }
+}
+
+fn slot_key(class: &str, subject: &str, role: &str) -> String {
+    format!("{class}|{subject}|{role}")
+}
+
+fn with_role(label: String, subject: Option<&str>, earlier: bool) -> String {
+    let mut label = label;
+    if let Some(s) = subject {
+        label = format!("{label} · {s}");
+    }
+    if earlier {
+        label = format!("{label} (earlier edition)");
+    }
+    label
+}
+
+/// Aligns the facts of a group's articles into slots.
+/// `docs[i]` is the i-th article of the group with its facts.
+pub fn align(docs: &[(&Article, &[Fact])], lex: &Lexicon) -> Vec<Slot> {
+    let readings: Vec<Reading> = docs.iter().map(|(a, f)| Reading::new(a, f)).collect();
+    let people = People::resolve(docs);
+    let mut b = Builder {
+        slots: BTreeMap::new(),
+    };
+    for (d, r) in readings.iter().enumerate() {
+        facts_of_article(d, r, &people, lex, &mut b);
+    }
+    people.name_slots(docs, &readings, &mut b);
+    b.slots.into_values().collect()
+}
+
+/// Identities of the people, places and organisations of a group:
+/// mention (doc, fact index) → identity, shared by all spellings.
+struct People {
+    identity: HashMap<(usize, usize), String>,
+    /// Per identity: its display name (the fullest spelling).
+    names: HashMap<String, String>,
+}
+
+impl People {
+    fn resolve(docs: &[(&Article, &[Fact])]) -> Self {
+        let mut input: Vec<(usize, &Fact)> = Vec::new();
+        let mut index: Vec<(usize, usize)> = Vec::new();
+        for (d, (_, facts)) in docs.iter().enumerate() {
+            for (i, f) in facts.iter().enumerate() {
+                if matches!(f.value, Value::Entity(_)) {
+                    input.push((d, f));
+                    index.push((d, i));
+                }
+            }
+        }
+        let clusters = resolve::cluster(&input);
+        let mut identity = HashMap::default();
+        let mut names = HashMap::default();
+        for members in &clusters {
+            let Some(&first) = members.first() else {
+                continue;
+            };
+            let fact = input[first].1;
+            let id = match fact.kind {
+                // Places and organisations have canonical gazetteer keys.
+                FactKind::Place | FactKind::Organization => fact.normalized(),
+                _ => format!("#{}", index[first].0 * 100_000 + index[first].1),
+            };
+            let fullest = members
+                .iter()
+                .filter_map(|&m| match &input[m].1.value {
+                    Value::Entity(e) => Some(e),
+                    _ => None,
+                })
+                .max_by_key(|e| (e.key.len(), std::cmp::Reverse(e.name_span.start)))
+                .map(|e| e.name.clone())
+                .unwrap_or_default();
+            names.insert(id.clone(), fullest);
+            for &m in members {
+                identity.insert(index[m], id.clone());
+            }
+        }
+        People { identity, names }
+    }
+
+    fn of(&self, doc: usize, fact: usize) -> Option<&String> {
+        self.identity.get(&(doc, fact))
+    }
+
+    fn name<'s>(&'s self, id: &'s str) -> &'s str {
+        self.names.get(id).map_or(id, String::as_str)
+    }
+
+    /// Name slots: one per person named by two articles or more, or with a
+    /// title or a role (an omission otherwise). Each article's fullest
+    /// spelling is its claim: different spellings of one person are a variant.
+    fn name_slots(&self, docs: &[(&Article, &[Fact])], readings: &[Reading], b: &mut Builder) {
+        let mut by_person: BTreeMap<String, BTreeMap<usize, (usize, &Fact)>> = BTreeMap::new();
+        let mut notable: BTreeMap<String, bool> = BTreeMap::new();
+        for (d, (_, facts)) in docs.iter().enumerate() {
+            for (i, f) in facts.iter().enumerate() {
+                let (FactKind::Person, Value::Entity(e)) = (f.kind, &f.value) else {
+                    continue;
+                };
+                let Some(id) = self.of(d, i) else { continue };
+                *notable.entry(id.clone()).or_default() |= e.title.is_some()
+                    || matches!(e.role, Role::Host | Role::Visitor | Role::Counterpart);
+                let entry = by_person.entry(id.clone()).or_default();
+                let better = entry.get(&d).is_none_or(|(_, g)| match &g.value {
+                    Value::Entity(ge) => e.key.len() > ge.key.len(),
+                    _ => true,
+                });
+                if better {
+                    entry.insert(d, (i, f));
+                }
+            }
+        }
+        for (id, per_doc) in by_person {
+            if per_doc.len() < 2 && !notable.get(&id).copied().unwrap_or(false) {
+                continue;
+            }
+            for (d, (_, f)) in per_doc {
+                b.put(
+                    d,
+                    FactKind::Person,
+                    slot_key("name", &id, ""),
+                    self.name(&id).to_string(),
+                    false,
+                    Placed {
+                        fact: f.clone(),
+                        headline: readings[d].in_headline(f.span),
+                        compare: Compare::Identity(id.clone()),
+                        shown: None,
+                    },
+                );
+            }
+        }
+    }
+}
+
+fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &mut Builder) {
+    let folded = Folded::new(&r.article.analysis_text);
+    let cues = find_cues(&folded.text);
+    let to_folded = |s: Span| (folded.from_original(s.start), folded.from_original(s.end));
+    let topic_of = |span: Span, sentence: Span| {
+        let (s, e) = to_folded(span);
+        let sentence = to_folded(sentence);
+        nearest(&folded.text, &cues, s, e, sentence).map(|c| {
+            let t = &TOPICS.topics[c.topic];
+            (
+                distance(&folded.text, c.start, c.end, s, e),
+                t.key.clone(),
+                t.label.clone(),
+            )
+        })
+    };
+    // Event tags take the topic of the cue nearest to them ("المعرض … IGEF 24").
+    let tags: Vec<(Span, String, String)> = r
+        .facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Year(y) => y.event.as_ref().map(|tag| {
+                let (key, label) = topic_of(f.span, f.sentence)
+                    .map(|(_, k, l)| (k, l))
+                    .unwrap_or_else(|| (format!("event:{tag}"), tag.clone()));
+                (f.span, key, label)
+            }),
+            _ => None,
+        })
+        .collect();
+    let placed = |f: &Fact, compare: Compare| Placed {
+        fact: f.clone(),
+        headline: r.in_headline(f.span),
+        compare,
+        shown: None,
+    };
+
+    for (i, fact) in r.facts.iter().enumerate() {
+        match (&fact.kind, &fact.value) {
+            (FactKind::Date, _) => {
+                let cue = topic_of(fact.span, fact.sentence);
+                let tag = tags
+                    .iter()
+                    .filter(|t| fact.sentence.contains(t.0))
+                    .map(|t| {
+                        let (s, e) = to_folded(fact.span);
+                        let (ts, te) = to_folded(t.0);
+                        (
+                            distance(&folded.text, ts, te, s, e),
+                            t.1.clone(),
+                            t.2.clone(),
+                        )
+                    })
+                    .min();
+                let topic = match (cue, tag) {
+                    (Some(c), Some(t)) => Some(if t.0 < c.0 { t } else { c }),
+                    (c, t) => c.or(t),
+                };
+                let Some((_, key, label)) = topic else {
+                    continue;
+                };
+                let earlier = r.earlier(fact, false);
+                let role = if earlier { "earlier" } else { "" };
+                b.put(
+                    d,
+                    FactKind::Date,
+                    slot_key(&key, "", role),
+                    with_role(label, None, earlier),
+                    false,
+                    placed(fact, Compare::Value),
+                );
+            }
+            (FactKind::Year, Value::Year(y)) => {
+                let (key, label) = match &y.event {
+                    Some(tag) => (format!("event:{tag}"), tag.clone()),
+                    None => {
+                        let after = r.after(fact.span, fact.sentence, 4);
+                        let before = r.before(fact.span, fact.sentence, 8);
+                        if let Some(c) = CLASSES.class_of(Applies::Year, &after, &before) {
+                            let c = &CLASSES.classes[c];
+                            (format!("class:{}", c.id), c.label.clone())
+                        } else {
+                            let (s, _) = to_folded(fact.span);
+                            let sentence = to_folded(fact.sentence);
+                            let Some((key, ws, we)) = preceding_words(&folded.text, s, sentence.0)
+                            else {
+                                continue;
+                            };
+                            let label = r.article.quote(folded.to_original(ws, we)).to_string();
+                            (format!("year:{key}"), label)
+                        }
+                    }
+                };
+                let earlier = r.earlier(fact, false);
+                b.put(
+                    d,
+                    FactKind::Year,
+                    slot_key(&key, "", if earlier { "earlier" } else { "" }),
+                    with_role(label, None, earlier),
+                    false,
+                    placed(fact, Compare::Value),
+                );
+            }
+            (FactKind::Number, Value::Number(n)) => {
+                if r.part_of_larger_number(fact.span) {
+                    continue;
+                }
+                let applies = match n.form {
+                    NumberForm::Cardinal => Applies::Count,
+                    NumberForm::Ordinal => Applies::Ordinal,
+                    NumberForm::Percent => Applies::Percent,
+                    NumberForm::Money => Applies::Money,
+                };
+                let (after, inside) = r.after_counted(fact.span, fact.sentence, 5);
+                let before = r.before(fact.span, fact.sentence, 8);
+                let class = match &n.counted {
+                    Some(noun) if !CLASSES.noun_is_open(noun) => None,
+                    _ => CLASSES.class_of_figure(applies, inside, &after, &before),
+                };
+                let (mut key, mut label, running, wants_subject) = match class {
+                    Some(c) => {
+                        let c = &CLASSES.classes[c];
+                        (c.id.clone(), c.label.clone(), c.running, c.subject)
+                    }
+                    // A noun no class knows: compared only with the same noun.
+                    None => match &n.counted {
+                        Some(noun) => (
+                            format!("counted:{noun}:{:?}", n.form).to_lowercase(),
+                            noun.clone(),
+                            false,
+                            false,
+                        ),
+                        None => continue,
+                    },
+                };
+                if let Some(unit) = &n.unit {
+                    key = format!("{key}:{unit}");
+                    label = format!("{label} ({unit})");
+                }
+                let subject = if wants_subject {
+                    subject_of(r, i, people, d)
+                } else {
+                    None
+                };
+                let earlier = r.earlier(fact, true);
+                b.put(
+                    d,
+                    FactKind::Number,
+                    slot_key(
+                        &key,
+                        subject.as_ref().map_or("", |s| s.0.as_str()),
+                        if earlier { "earlier" } else { "" },
+                    ),
+                    with_role(label, subject.as_ref().map(|s| s.1.as_str()), earlier),
+                    running,
+                    placed(fact, Compare::Value),
+                );
+            }
+            (FactKind::Person, Value::Entity(e)) => {
+                let Some(id) = people.of(d, i) else { continue };
+                // Titles, compared per person.
+                if let (Some(title), Some(span)) = (&e.title, e.title_span) {
+                    if office::office_of(lex, title).is_some() {
+                        let mut f = fact.clone();
+                        f.kind = FactKind::Title;
+                        f.text = title.clone();
+                        f.span = span;
+                        b.put(
+                            d,
+                            FactKind::Title,
+                            slot_key("title", id, ""),
+                            people.name(id).to_string(),
+                            false,
+                            Placed {
+                                fact: f,
+                                headline: r.in_headline(span),
+                                compare: Compare::Title(title.clone()),
+                                shown: Some(fold(title)),
+                            },
+                        );
+                    }
+                }
+                // Roles.
+                if let Some((role, side)) = person_role(r, i, people, d) {
+                    let role_def = &ROLES.roles[role];
+                    if !role_def.compared || r.earlier(fact, true) {
+                        continue;
+                    }
+                    let side_label = side.as_ref().map(|s| s.1.as_str());
+                    b.put(
+                        d,
+                        FactKind::Person,
+                        slot_key(&role_def.id, side.as_ref().map_or("", |s| s.0.as_str()), ""),
+                        with_role(role_def.label.clone(), side_label, false),
+                        false,
+                        placed(fact, Compare::Identity(id.clone())),
+                    );
+                }
+            }
+            (FactKind::Place, Value::Entity(e)) => {
+                let Some(role) = place_role(r, fact, e.role) else {
+                    continue;
+                };
+                let (role_key, role_label) = match role {
+                    // The next venue of what: the event cue nearest to the place.
+                    ("next-venue", label) => match topic_of(fact.span, fact.sentence) {
+                        Some((_, key, topic)) => (
+                            format!("next-venue:{key}"),
+                            format!("{label} of the {topic}"),
+                        ),
+                        None => continue,
+                    },
+                    (key, label) => (key.to_string(), label.to_string()),
+                };
+                let role_key = role_key.as_str();
+                let key = fact.normalized();
+                if lex.is_city(&key) {
+                    b.put(
+                        d,
+                        FactKind::Place,
+                        slot_key(role_key, "", "city"),
+                        format!("{role_label} (city)"),
+                        false,
+                        placed(fact, Compare::Identity(key.clone())),
+                    );
+                }
+                if let Some(country) = lex.country_of(&key) {
+                    b.put(
+                        d,
+                        FactKind::Place,
+                        slot_key(role_key, "", "country"),
+                        format!("{role_label} (country)"),
+                        false,
+                        placed(fact, Compare::Identity(country.to_string())),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whose figure it is: the nearest name (place, organisation or person)
+/// before it in its sentence → (identity, name as written).
+fn subject_of(r: &Reading, fact: usize, people: &People, d: usize) -> Option<(String, String)> {
+    let f = &r.facts[fact];
+    r.facts[..fact]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, g)| f.sentence.contains(g.span) && g.span.end <= f.span.start)
+        .find_map(|(j, g)| match &g.value {
+            Value::Entity(e) => {
+                let id = people.of(d, j).cloned().unwrap_or_else(|| e.key.clone());
+                let shown = match g.kind {
+                    FactKind::Person => people.name(&id).to_string(),
+                    _ => e.key.clone(),
+                };
+                Some((id, shown))
+            }
+            _ => None,
+        })
+}
+
+/// The role of a person from the nearest role cue before the person (or
+/// the title) in the sentence: (role index, side). "مع" makes a counterpart
+/// only after a meeting or signing word; a signatory's side is the party
+/// after "عن" ("عن الجانب الموريتاني").
+fn person_role(
+    r: &Reading,
+    fact: usize,
+    people: &People,
+    d: usize,
+) -> Option<(usize, Option<(String, String)>)> {
+    let f = &r.facts[fact];
+    let Value::Entity(e) = &f.value else {
+        return None;
+    };
+    let roles = &*ROLES;
+    let index_of = |id: &str| roles.roles.iter().position(|x| x.id == id);
+    let start = e
+        .title_span
+        .map_or(f.span, |t| Span::new(t.start.min(f.span.start), f.span.end));
+    // The extractor's own reading of the sentence comes first.
+    match e.role {
+        Role::Counterpart => return index_of("counterpart").map(|i| (i, None)),
+        Role::Host | Role::Visitor | Role::Venue | Role::Mentioned => {}
+    }
+    let before = r.before_in_sentence(start, f.sentence);
+    let words: Vec<Word> = before.iter().rev().map(|(_, t)| t.word.clone()).collect();
+    // `words` is in reading order; walk back from the nearest word.
+    let n = words.len();
+    let mut side_at: Option<usize> = None;
+    for k in (0..n).rev() {
+        if side_at.is_none() && roles.side.at(&words, k).is_some() {
+            side_at = Some(k);
+        }
+        let Some((role, _)) = roles.cues.at(&words, k) else {
+            continue;
+        };
+        let id = roles.roles[role].id.as_str();
+        if id == "counterpart" {
+            // "مع" counts only after a meeting or signing word.
+            let signed = (0..k).rev().any(|m| {
+                roles
+                    .cues
+                    .at(&words, m)
+                    .is_some_and(|(x, _)| roles.roles[x].id == "signatory")
+                    || classes::any_in(&MEETING, &words[m..m + 1])
+            });
+            if !signed {
+                continue;
+            }
+            return Some((role, None));
+        }
+        let side = if id == "signatory" {
+            side_at.and_then(|s| side_of(r, f, &before, n - 1 - s, people, d))
+        } else {
+            None
+        };
+        return Some((role, side));
+    }
+    None
+}
+
+static MEETING: LazyLock<classes::CueSet> = LazyLock::new(|| {
+    let mut s = classes::CueSet::default();
+    for w in [
+        "جلسه",
+        "جلسات",
+        "لقاء*",
+        "اجتماع*",
+        "مباحثات",
+        "محادثات",
+        "التقي",
+        "التقت",
+        "التقيا",
+        "بحث",
+        "بحثت",
+        "تباحث*",
+        "اجتمع*",
+        "rencontre*",
+        "entretien*",
+        "reunion*",
+        "met",
+        "meeting*",
+        "talks",
+    ] {
+        s.add(0, w);
+    }
+    s
+});
+
+/// The side after "عن": the place or organisation named between it and
+/// the person, else its first word that is not a filler ("الصندوق").
+/// `at` indexes `before` (nearest first).
+fn side_of(
+    r: &Reading,
+    person: &Fact,
+    before: &[(usize, &Token)],
+    at: usize,
+    people: &People,
+    d: usize,
+) -> Option<(String, String)> {
+    let (_, side_token) = before.get(at)?;
+    let from = side_token.end;
+    let to = person.span.start;
+    let named = r.facts.iter().enumerate().find(|(_, g)| {
+        matches!(g.kind, FactKind::Place | FactKind::Organization)
+            && g.span.start >= from
+            && g.span.end <= to
+    });
+    if let Some((j, g)) = named {
+        let id = people.of(d, j).cloned().unwrap_or_else(|| g.normalized());
+        return Some((id.clone(), id));
+    }
+    let words: Vec<Word> = before[..at]
+        .iter()
+        .rev()
+        .map(|(_, t)| t.word.clone())
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .find(|(k, _)| ROLES.side_filler.at(&words, *k).is_none())
+        .map(|(_, w)| {
+            let bases = classes::bases(w);
+            let stem = bases.last().copied().unwrap_or(w).to_string();
+            (stem.clone(), stem)
+        })
+}
+
+/// Where a place stands in the story: the venue (as the extractor reads it),
+/// or the next venue (a place after "في"/"ب"/"بمدينة" in a sentence about a
+/// later event decided now: "قرر المجلس تنظيم المنتدى في نواكشوط").
+fn place_role(r: &Reading, fact: &Fact, role: Role) -> Option<(&'static str, &'static str)> {
+    let later = r.sentence_cues(fact.sentence).1;
+    let located = role == Role::Venue || {
+        // The token holding the place may carry the preposition ("بنواكشوط").
+        let at = r.token_at(fact.span.start);
+        let own = r
+            .tokens
+            .get(at.saturating_sub(1))
+            .filter(|t| t.start < fact.span.start && t.end > fact.span.start)
+            .is_some_and(|t| t.word.starts_with('ب'));
+        own || r.tokens[..at]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|t| !t.boundary)
+            .any(|t| {
+                ROLES
+                    .location
+                    .at(std::slice::from_ref(&t.word), 0)
+                    .is_some()
+            })
+    };
+    if !located {
+        return None;
+    }
+    if later {
+        Some(("next-venue", "next venue"))
+    } else if role == Role::Venue {
+        Some(("venue", "venue"))
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -291,5 +1178,18 @@ mod tests {
         let (key, start, end) = preceding_words(&text, at, 0).unwrap();
         assert_eq!(key, "وكاس العالم");
         assert_eq!(&text[start..end], "وكاس العالم");
+    }
+
+    #[test]
+    fn the_headline_is_the_line_before_the_running_text() {
+        let a = Article::from_text(
+            "x",
+            "ديوانية نيوز\nالرئيسية | رياضة | عربية\n\n٢٥ أغسطس ٢٠٢٥\n\nالمغرب ثالثاً برصيد ٩ ميداليات في عربية الجودو\n\nاختتمت مساء أمس الأحد في العاصمة الأردنية عمّان منافسات البطولة.\n",
+        );
+        let h = headline_span(&a).unwrap();
+        assert_eq!(
+            &a.text[h.start..h.end],
+            "المغرب ثالثاً برصيد ٩ ميداليات في عربية الجودو"
+        );
     }
 }

@@ -135,7 +135,7 @@ impl FailOn {
     fn fails(self, severity: Severity) -> bool {
         match self {
             FailOn::Never => false,
-            FailOn::Conflict => severity == Severity::Conflict,
+            FailOn::Conflict => matches!(severity, Severity::Conflict | Severity::Internal),
             FailOn::Variant => severity <= Severity::Variant,
             FailOn::Omission => true,
         }

@@ -3,12 +3,11 @@
 
 use crate::align;
 use crate::classify::{self, Row};
-use crate::compare_entities;
 use crate::config::KindsConfig;
 use crate::extract::entity;
 use crate::extract::{self, ExtractOptions};
 use crate::group::{self, Auto, Group, GroupOptions};
-use crate::model::{Article, Discrepancy, Fact};
+use crate::model::{Article, Discrepancy, Fact, FactKind, Severity};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -89,23 +88,31 @@ pub fn compare(mut articles: Vec<Article>, options: &CompareOptions) -> Analysis
                 .iter()
                 .map(|&i| (&articles[i], facts[i].as_slice()))
                 .collect();
-            if docs.len() < 2 {
-                // Nothing to compare inside a group of one.
-                return Event {
-                    group,
-                    rows: Vec::new(),
-                    discrepancies: Vec::new(),
-                };
-            }
-            let slots = align::align(&docs);
-            let mut rows = classify::classify(&docs, &slots);
-            rows.retain(|r| options.kinds.allows(r.kind));
+            // Slots are built even for a group of one: its headline may
+            // contradict its body.
+            let slots = align::align(&docs, lexicon);
+            let mut rows = classify::classify(&docs, &slots, lexicon);
+            // Agreements about names are not kept as rows: a group names many
+            // people and places, and their agreement says little.
+            rows.retain(|r| {
+                options.kinds.allows(r.kind)
+                    && (r.severity.is_some()
+                        || !matches!(r.kind, FactKind::Person | FactKind::Place | FactKind::Title))
+            });
             let mut discrepancies = classify::discrepancies(&docs, &rows);
-            discrepancies.extend(
-                compare_entities::compare_with(&docs, lexicon)
-                    .into_iter()
-                    .filter(|d| options.kinds.allows(d.kind)),
-            );
+            if docs.len() < 2 {
+                // Between articles there is nothing to compare: only what
+                // contradicts itself is kept.
+                discrepancies.retain(|d| d.severity == Severity::Internal);
+                rows.clear();
+            }
+            for (article, facts) in &docs {
+                discrepancies.extend(
+                    classify::internal_dates(article, facts)
+                        .into_iter()
+                        .filter(|d| options.kinds.allows(d.kind)),
+                );
+            }
             // Conflicts first; within a severity, by kind and topic.
             discrepancies.sort_by(|a, b| {
                 (a.severity, a.kind, &a.topic).cmp(&(b.severity, b.kind, &b.topic))

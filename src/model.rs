@@ -487,6 +487,10 @@ pub struct EntityValue {
 pub enum Severity {
     /// The articles state different things.
     Conflict,
+    /// One article contradicts itself (headline vs body, weekday vs date …).
+    Internal,
+    /// A running count (a toll) given differently by articles of different days.
+    Update,
     /// The same thing, written differently (a spelling, a script, a month system).
     Variant,
     /// Only some articles state it.
@@ -497,6 +501,8 @@ impl Severity {
     pub fn as_str(&self) -> &'static str {
         match self {
             Severity::Conflict => "conflict",
+            Severity::Internal => "internal",
+            Severity::Update => "update",
             Severity::Variant => "variant",
             Severity::Omission => "omission",
         }

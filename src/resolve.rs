@@ -86,6 +86,10 @@ pub fn same_person(a: &str, b: &str) -> Option<Match> {
     if a == b {
         return Some(Match::Exact);
     }
+    // "منير بن عمار" / "منير بنعمار": the same letters, spaced differently.
+    if a.contains(' ') && b.contains(' ') && a.replace(' ', "") == b.replace(' ', "") {
+        return Some(Match::Variant);
+    }
     let pa: Vec<&str> = a.split(' ').filter(|p| !p.is_empty()).collect();
     let pb: Vec<&str> = b.split(' ').filter(|p| !p.is_empty()).collect();
     let (Some(fa), Some(fb), Some(la), Some(lb)) = (pa.first(), pb.first(), pa.last(), pb.last())
@@ -149,6 +153,15 @@ pub fn same_person(a: &str, b: &str) -> Option<Match> {
         return None;
     }
     Some(Match::Variant)
+}
+
+/// A compound given name written as one word ("عبدالرحيم", "ابوبكر"): it
+/// names a person's first name, never a family.
+fn is_compound_given(key: &str) -> bool {
+    !key.contains(' ')
+        && ["عبد", "ابو"]
+            .iter()
+            .any(|p| key.strip_prefix(p).is_some_and(|r| r.chars().count() >= 3))
 }
 
 /// Are two mentions the same entity? Person keys are compared part by
@@ -239,6 +252,26 @@ pub fn cluster(entities: &[(usize, &Fact)]) -> Vec<Vec<usize>> {
             .collect();
         roots.sort_unstable();
         roots.dedup();
+        if roots.is_empty() && is_compound_given(&a.key) {
+            // A compound given name alone ("عبدالرحيم", never a family name)
+            // joins the one full name that begins with it.
+            roots = full_persons
+                .iter()
+                .copied()
+                .filter(|&j| {
+                    value(j).is_some_and(|b| {
+                        let parts: Vec<&str> = b.key.split(' ').collect();
+                        parts.len() >= 2
+                            && (parts[0] == a.key
+                                || (parts.len() >= 3
+                                    && format!("{}{}", parts[0], parts[1]) == a.key))
+                    })
+                })
+                .map(|j| find(&mut parent, j))
+                .collect();
+            roots.sort_unstable();
+            roots.dedup();
+        }
         if roots.len() == 1 {
             union(&mut parent, i, roots[0]);
         }

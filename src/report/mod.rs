@@ -43,6 +43,10 @@ pub struct Summary {
     pub conflicts: usize,
     pub variants: usize,
     pub omissions: usize,
+    /// Running counts that changed between days (see `classify`).
+    pub updates: usize,
+    /// Articles that contradict themselves.
+    pub internal: usize,
     pub agreements: usize,
     /// Findings left out because the baseline accepts them.
     pub suppressed: usize,
@@ -61,6 +65,8 @@ impl Summary {
         self.conflicts = count(Severity::Conflict);
         self.variants = count(Severity::Variant);
         self.omissions = count(Severity::Omission);
+        self.updates = count(Severity::Update);
+        self.internal = count(Severity::Internal);
     }
 }
 

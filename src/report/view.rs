@@ -367,6 +367,9 @@ fn cluster_view(
                 variants += 1;
                 findings.push(view);
             }
+            // Contradictions inside one article and updates of a running
+            // count are shown in full beside the conflicts.
+            Severity::Internal | Severity::Update => findings.push(view),
             Severity::Omission => {
                 omissions += 1;
                 omitted.push(view);
@@ -425,9 +428,11 @@ fn cluster_view(
 fn status_rank(status: &str) -> u8 {
     match status {
         "conflict" => 0,
-        "variant" => 1,
-        "agreement" => 2,
-        _ => 3,
+        "internal" => 1,
+        "update" => 2,
+        "variant" => 3,
+        "agreement" => 4,
+        _ => 5,
     }
 }
 
