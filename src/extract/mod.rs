@@ -72,6 +72,16 @@ impl<'a> Document<'a> {
         runs
     }
 
+    /// Drops the facts that start inside one of `runs` (from `latin_runs`):
+    /// the Latin readers replace the Arabic reader's facts there.
+    pub fn drop_facts_in_runs(runs: &[Span], facts: &mut Vec<Fact>) {
+        facts.retain(|f| {
+            !runs
+                .iter()
+                .any(|r| r.start <= f.span.start && f.span.start < r.end)
+        });
+    }
+
     /// The language of the sentence at an original offset.
     pub fn language_at(&self, at: usize) -> Language {
         let i = self.sentences.partition_point(|s| s.end <= at);

@@ -584,11 +584,7 @@ pub(super) fn merge(doc: &Document, facts: &mut Vec<Fact>) {
     if runs.is_empty() {
         return;
     }
-    facts.retain(|f| {
-        !runs
-            .iter()
-            .any(|r| r.start <= f.span.start && f.span.start < r.end)
-    });
+    Document::drop_facts_in_runs(&runs, facts);
     for r in runs {
         scan(doc, r, facts);
     }

@@ -1250,11 +1250,7 @@ pub(super) fn merge(doc: &Document, facts: &mut Vec<Fact>, mode: Mode) {
     if runs.is_empty() {
         return;
     }
-    facts.retain(|f| {
-        !runs
-            .iter()
-            .any(|r| r.start <= f.span.start && f.span.start < r.end)
-    });
+    Document::drop_facts_in_runs(&runs, facts);
     for r in runs {
         let lang = match doc.language_at(r.start) {
             Language::Fr => Language::Fr,
