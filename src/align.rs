@@ -1043,7 +1043,9 @@ fn person_role(
             return Some((role, None));
         }
         let side = if id == "signatory" {
-            side_at.and_then(|s| side_of(r, f, &before, n - 1 - s, people, d))
+            side_at
+                .and_then(|s| side_of(r, f, &before, n - 1 - s, people, d))
+                .or_else(|| side_of_title(r, e, people, d))
         } else {
             None
         };
@@ -1116,6 +1118,26 @@ fn side_of(
             let bases = classes::bases(w);
             let stem = bases.last().copied().unwrap_or(w).to_string();
             (stem.clone(), stem)
+        })
+}
+
+/// The side a signatory stands for when no "عن" names it: the country of
+/// his title ("وزير الصناعة المصري", "Tunisian minister"), so that two
+/// articles naming each side's signatory are not set against each other.
+fn side_of_title(
+    r: &Reading,
+    e: &crate::model::EntityValue,
+    people: &People,
+    d: usize,
+) -> Option<(String, String)> {
+    let span = e.title_span?;
+    r.facts
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.kind == FactKind::Place && span.contains(g.span))
+        .find_map(|(j, g)| {
+            let key = people.of(d, j).cloned().unwrap_or_else(|| g.normalized());
+            crate::extract::entity::country_of(&key).map(|c| (c.to_string(), c.to_string()))
         })
 }
 

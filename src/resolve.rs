@@ -20,6 +20,7 @@ use similar::TextDiff;
 
 use crate::extract::entity;
 use crate::model::{EntityValue, Fact, FactKind, Value};
+use crate::translit;
 
 /// Char-level similarity from which two long name parts are one spelling
 /// apart. Tested on real pairs: "ديميرتاش"/"دميرتاش" (0.93),
@@ -168,7 +169,34 @@ fn is_compound_given(key: &str) -> bool {
 /// part (see [`same_person`]); place and organisation keys are canonical
 /// gazetteer keys, so they match exactly.
 pub fn same_entity(a: &EntityValue, b: &EntityValue) -> Option<Match> {
+    if translit::script_of(&a.key) != translit::script_of(&b.key) {
+        return same_across_scripts(&a.name, &b.name);
+    }
     same_person(&a.key, &b.key)
+}
+
+/// One person written in Arabic and in Latin letters ("لحسن أيت بها" /
+/// "Lahcen Ait Baha"): the whole names share a cross-script key, or a short
+/// form and a full one share their first and last words ("فهد بن سلمان
+/// الدوسري" / "Fahd Al-Dosari"). Always a variant: the letters differ.
+pub fn same_across_scripts(a: &str, b: &str) -> Option<Match> {
+    if translit::same_name(a, b) {
+        return Some(Match::Variant);
+    }
+    let words = |n: &str| -> Vec<String> {
+        n.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty() && !translit::key(w).is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.len() < 2 || wb.len() < 2 {
+        return None;
+    }
+    let ends = |x: &[String], y: &[String]| {
+        translit::same_name(&x[0], &y[0]) && translit::same_name(&x[x.len() - 1], &y[y.len() - 1])
+    };
+    ends(&wa, &wb).then_some(Match::Variant)
 }
 
 fn same_of_kind(kind: FactKind, a: &EntityValue, b: &EntityValue) -> Option<Match> {
@@ -316,6 +344,16 @@ pub fn cluster(entities: &[(usize, &Fact)]) -> Vec<Vec<usize>> {
 mod tests {
     use super::*;
     use crate::extract::entity::person_key;
+
+    #[test]
+    fn one_person_across_scripts_and_two_people_stay_apart() {
+        assert!(same_across_scripts("لحسن أيت بها", "Lahcen Ait Baha").is_some());
+        assert!(same_across_scripts("فهد بن سلمان الدوسري", "Fahd Al-Dosari").is_some());
+        assert!(same_across_scripts("سيدي محمد ولد أحمدو", "Sidi Mohamed Ould Ahmedou").is_some());
+        assert!(same_across_scripts("محمد الأمين ولد بوبكر", "Sidi Mohamed Ould Ahmedou").is_none());
+        assert!(same_across_scripts("يوسف أمزال", "Lahcen Ait Baha").is_none());
+        assert!(same_across_scripts("حسين", "Hassan").is_none());
+    }
 
     fn same(a: &str, b: &str) -> Option<Match> {
         same_person(&person_key(a), &person_key(b))
