@@ -35,7 +35,10 @@ fn file_name(doc: &str) -> String {
 
 /// The groups of a run, as sets of file names.
 fn groups(articles: Vec<Article>) -> BTreeSet<BTreeSet<String>> {
-    let analysis = compare(articles, &CompareOptions::default());
+    group_names(&compare(articles, &CompareOptions::default()))
+}
+
+fn group_names(analysis: &factdiff::compare::Analysis) -> BTreeSet<BTreeSet<String>> {
     analysis
         .events
         .iter()
@@ -187,17 +190,7 @@ fn a_later_stage_of_one_story_stays_apart_and_says_why() {
         .collect();
     paths.sort();
     let analysis = compare(load(&paths), &CompareOptions::default());
-    let found: BTreeSet<BTreeSet<String>> = analysis
-        .events
-        .iter()
-        .map(|e| {
-            e.group
-                .members
-                .iter()
-                .map(|&i| file_name(&analysis.articles[i].document))
-                .collect()
-        })
-        .collect();
+    let found = group_names(&analysis);
     let verdict: BTreeSet<String> = ["verdict_a.txt", "verdict_b.txt", "verdict_c.txt"]
         .iter()
         .map(|s| s.to_string())
