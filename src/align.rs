@@ -84,6 +84,8 @@ pub struct Placed {
 struct Topic {
     key: String,
     label: String,
+    /// The topic's dates are about a named work (`about = "work"`).
+    about_work: bool,
 }
 
 struct TopicLexicon {
@@ -96,6 +98,8 @@ struct TopicLexicon {
 struct TopicEntry {
     label: String,
     cues: Vec<String>,
+    #[serde(default)]
+    about: Option<String>,
 }
 
 static TOPICS: LazyLock<TopicLexicon> = LazyLock::new(|| {
@@ -108,6 +112,7 @@ static TOPICS: LazyLock<TopicLexicon> = LazyLock::new(|| {
         topics.push(Topic {
             key,
             label: entry.label,
+            about_work: entry.about.as_deref() == Some("work"),
         });
     }
     let pattern = crate::cues::alternation(&groups);
@@ -364,6 +369,60 @@ impl<'a> Reading<'a> {
             .collect()
     }
 
+    /// Words before `span` in its clause, nearest first; when the clause
+    /// opens with a relative pronoun ("المسابقة الرسمية، التي تضم 22 فيلما"),
+    /// the words of the clause before it follow, up to `max` in all.
+    fn before_with_antecedent(&self, span: Span, sentence: Span, max: usize) -> Vec<Word> {
+        let at = self.token_at(span.start);
+        let mut out = Vec::new();
+        let mut k = at;
+        while k > 0 && out.len() < max {
+            let t = &self.tokens[k - 1];
+            if t.start < sentence.start || t.boundary {
+                break;
+            }
+            out.push(t.word.clone());
+            k -= 1;
+        }
+        let opens_relative = out
+            .last()
+            .is_some_and(|w| ROLES.relative.at(std::slice::from_ref(w), 0).is_some());
+        if opens_relative && k > 0 && self.tokens[k - 1].boundary {
+            out.extend(
+                self.tokens[..k - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.start >= sentence.start && !t.boundary)
+                    .take(max.saturating_sub(out.len()))
+                    .map(|t| t.word.clone()),
+            );
+        }
+        out
+    }
+
+    /// The part of its class a figure counts ("في المسابقة الرسمية"), from
+    /// its clause (data/counted.toml `[[part]]`).
+    fn part_of(&self, fact: &Fact) -> Option<usize> {
+        let before = self.before_with_antecedent(fact.span, fact.sentence, 8);
+        let after = self.after(fact.span, fact.sentence, 5);
+        let rev: Vec<Word> = before.into_iter().rev().collect();
+        [rev, after].iter().find_map(|words| {
+            (0..words.len()).find_map(|k| CLASSES.part_cues.at(words, k).map(|(p, _)| p))
+        })
+    }
+
+    /// Is a year a target or a deadline ("بحلول سنة 2030", "d'ici 2035")?
+    /// The cue stands among the two words before the year, or in its quote.
+    fn deadline(&self, fact: &Fact) -> bool {
+        let inside: Vec<Word> = self.tokens[self.token_at(fact.span.start)..]
+            .iter()
+            .take_while(|t| t.end <= fact.span.end)
+            .map(|t| t.word.clone())
+            .collect();
+        let before = self.before(fact.span, fact.sentence, 2);
+        any_in(&ROLES.deadline, &before) || any_in(&ROLES.deadline, &inside)
+    }
+
     /// Words before `span` in its sentence (clause marks skipped), nearest first.
     fn before_in_sentence(&self, span: Span, sentence: Span) -> Vec<(usize, &Token)> {
         let end = self.token_at(span.start);
@@ -535,6 +594,91 @@ fn headline_span(article: &Article) -> Option<Span> {
         previous = Some(span);
     }
     None
+}
+
+// ---------------------------------------------------------------------------
+// Named works: a quoted title after a work noun ("الفيلم المغربي "أصوات
+// الجبل"", "le film « Les voix »").
+
+/// A work named in an article: the quote's span and its folded title.
+struct Work {
+    start: usize,
+    title: String,
+}
+
+/// Quoted titles that a work noun introduces (within the three words before
+/// the opening quote), in text order.
+fn works_of(r: &Reading) -> Vec<Work> {
+    let text = &r.article.analysis_text;
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '"' | '«' | '“') => open = Some((i, c)),
+            (Some((s, o)), '"' | '»' | '”') if o == '"' && c == '"' || o != '"' && c != '"' => {
+                open = None;
+                let inner = &text[s + o.len_utf8()..i];
+                let words = inner.split_whitespace().count();
+                if inner.trim().is_empty() || words > 8 || inner.contains('\n') {
+                    continue;
+                }
+                let at = r.token_at(s);
+                let noun_before = r.tokens[..at]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|t| !t.boundary)
+                    .any(|t| ROLES.work_nouns.at(std::slice::from_ref(&t.word), 0).is_some());
+                if noun_before {
+                    out.push(Work {
+                        start: s,
+                        title: fold(inner.trim()),
+                    });
+                }
+            }
+            (Some(_), '\n') => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The work a fact's sentence is about: a work named in the sentence (the
+/// nearest before the fact, else the first after it), or, when the sentence
+/// names a work noun with the article ("الفيلم", "le film"), the last work
+/// named before the sentence.
+fn work_of<'w>(r: &Reading, works: &'w [Work], fact: &Fact) -> Option<&'w Work> {
+    let s = fact.sentence;
+    let inside: Vec<&Work> = works
+        .iter()
+        .filter(|w| s.start <= w.start && w.start < s.end)
+        .collect();
+    if let Some(w) = inside
+        .iter()
+        .rev()
+        .find(|w| w.start < fact.span.start)
+        .or_else(|| inside.first())
+    {
+        return Some(w);
+    }
+    let words = r.sentence_words(s);
+    let definite_noun = r.tokens[r.token_at(s.start)..]
+        .iter()
+        .take_while(|t| t.start < s.end)
+        .filter(|t| !t.boundary)
+        .any(|t| {
+            let w = t.word.as_str();
+            let defined = w.starts_with("ال") || w.starts_with("وال") || w.starts_with("لل");
+            defined && ROLES.work_nouns.at(std::slice::from_ref(&t.word), 0).is_some()
+        })
+        || (0..words.len().saturating_sub(1)).any(|k| {
+            matches!(words[k].as_str(), "le" | "the" | "ce" | "this")
+                && ROLES.work_nouns.at(&words, k + 1).is_some()
+        });
+    if !definite_noun {
+        return None;
+    }
+    works.iter().rev().find(|w| w.start < s.start)
 }
 
 // ---------------------------------------------------------------------------
@@ -734,6 +878,7 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
             _ => None,
         })
         .collect();
+    let works = works_of(r);
     let placed = |f: &Fact, compare: Compare| Placed {
         fact: f.clone(),
         headline: r.in_headline(f.span),
@@ -765,13 +910,46 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 let Some((_, key, label)) = topic else {
                     continue;
                 };
+                // A date about a named work is compared only with dates of that work.
+                let about_work = TOPICS.topics.iter().any(|t| t.key == key && t.about_work);
+                let work = if about_work {
+                    match work_of(r, &works, fact) {
+                        Some(w) => Some(w.title.clone()),
+                        None => continue,
+                    }
+                } else {
+                    None
+                };
                 let earlier = r.earlier(fact, false);
                 let role = if earlier { "earlier" } else { "" };
                 b.put(
                     d,
                     FactKind::Date,
-                    slot_key(&key, "", role),
-                    with_role(label, None, earlier),
+                    slot_key(&key, work.as_deref().unwrap_or(""), role),
+                    with_role(label, work.as_deref(), earlier),
+                    false,
+                    placed(fact, Compare::Value),
+                );
+            }
+            (FactKind::Year, Value::Year(y)) if y.event.is_none() && r.deadline(fact) => {
+                // A target year: keyed by what is to be reached by then, the
+                // year's own class ("operational by 2028" = "تدخل الخدمة في
+                // عام 2027") or that of the figure set for it ("بنسبة 40 في
+                // المائة بحلول 2030"). Without either it is not compared: two
+                // targets of a plan are not one fact.
+                let after = r.after(fact.span, fact.sentence, 4);
+                let before = r.before(fact.span, fact.sentence, 8);
+                let class = CLASSES
+                    .class_of(Applies::Year, &after, &before)
+                    .or_else(|| target_figure_class(r, i));
+                let Some(c) = class else { continue };
+                let c = &CLASSES.classes[c];
+                let earlier = r.earlier(fact, false);
+                b.put(
+                    d,
+                    FactKind::Year,
+                    slot_key(&format!("class:{}", c.id), "", if earlier { "earlier" } else { "" }),
+                    with_role(c.label.clone(), None, earlier),
                     false,
                     placed(fact, Compare::Value),
                 );
@@ -842,6 +1020,11 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 if let Some(unit) = &n.unit {
                     key = format!("{key}:{unit}");
                     label = format!("{label} ({unit})");
+                }
+                if let Some(p) = r.part_of(fact) {
+                    let part = &CLASSES.parts[p];
+                    key = format!("{key}:{}", part.id);
+                    label = format!("{label} ({})", part.label);
                 }
                 let subject = if wants_subject {
                     subject_of(r, i, people, d)
@@ -944,6 +1127,30 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
             _ => {}
         }
     }
+}
+
+/// The class of the figure a target year is set for: the nearest figure
+/// before the year in its sentence ("بنسبة 40 في المائة بحلول 2030").
+fn target_figure_class(r: &Reading, year: usize) -> Option<usize> {
+    let y = &r.facts[year];
+    r.facts[..year]
+        .iter()
+        .rev()
+        .filter(|g| y.sentence.contains(g.span) && g.span.end <= y.span.start)
+        .find_map(|g| match &g.value {
+            Value::Number(n) => {
+                let applies = match n.form {
+                    NumberForm::Cardinal => Applies::Count,
+                    NumberForm::Ordinal => Applies::Ordinal,
+                    NumberForm::Percent => Applies::Percent,
+                    NumberForm::Money => Applies::Money,
+                };
+                let (after, inside) = r.after_counted(g.span, g.sentence, 5);
+                let before = r.before(g.span, g.sentence, 8);
+                CLASSES.class_of_figure(applies, inside, &after, &before)
+            }
+            _ => None,
+        })
 }
 
 /// Whose figure it is: the nearest name (place, organisation or person)
@@ -1158,6 +1365,100 @@ fn place_role(r: &Reading, fact: &Fact, role: Role) -> Option<(&'static str, &'s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Slots of a group of texts: (topic, values per article).
+    fn slots_of(texts: &[&str]) -> Vec<(String, Vec<Vec<String>>)> {
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::from_text(format!("a{i}"), *t))
+            .collect();
+        let options = crate::extract::ExtractOptions::default();
+        let facts: Vec<Vec<Fact>> = articles
+            .iter()
+            .map(|a| crate::extract::extract(a, &options))
+            .collect();
+        let docs: Vec<(&Article, &[Fact])> = articles
+            .iter()
+            .zip(&facts)
+            .map(|(a, f)| (a, f.as_slice()))
+            .collect();
+        align(&docs, crate::extract::entity::builtin_lexicon())
+            .into_iter()
+            .map(|slot| {
+                let values = (0..texts.len())
+                    .map(|d| {
+                        slot.claims
+                            .get(&d)
+                            .map(|ps| ps.iter().map(|p| p.fact.normalized()).collect())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                (slot.topic, values)
+            })
+            .collect()
+    }
+
+    fn slot<'s>(
+        slots: &'s [(String, Vec<Vec<String>>)],
+        topic: &str,
+    ) -> Option<&'s Vec<Vec<String>>> {
+        slots.iter().find(|(t, _)| t == topic).map(|(_, v)| v)
+    }
+
+    #[test]
+    fn figures_in_competition_are_a_part_apart_from_the_total() {
+        let slots = slots_of(&[
+            "بمشاركة 64 فيلما من 12 دولة. ويتنافس 22 فيلما على جوائز المسابقة الرسمية.",
+            "يعرف المهرجان عرض 46 فيلما من 12 دولة، بينها 22 فيلما في المسابقة الرسمية.",
+            // A relative clause describes the noun before it.
+            "ويترأس لجنة تحكيم المسابقة الرسمية، التي تضم 22 فيلماً، المخرج التركي.",
+        ]);
+        let total = slot(&slots, "films||").expect("total films");
+        assert_eq!(total[0], vec!["64"]);
+        assert_eq!(total[1], vec!["46"]);
+        assert!(total[2].is_empty());
+        let part = slot(&slots, "films:competition||").expect("films in competition");
+        assert_eq!(part, &vec![vec!["22"], vec!["22"], vec!["22"]]);
+    }
+
+    #[test]
+    fn a_target_year_meets_the_same_target_in_any_language_and_only_it() {
+        let slots = slots_of(&[
+            "تعتزم الموانئ خفض انبعاثاتها من ثاني أكسيد الكربون بنسبة 40 في المائة بحلول سنة 2030، عبر كهربة الأرصفة.",
+            "Les ports visent une réduction de 40 % de leurs émissions de CO2 d'ici 2035.",
+            // A target with nothing said of what it is for is not compared.
+            "ويطمح البرنامج إلى بلوغ أهدافه بحلول سنة 2030.",
+        ]);
+        let years = slot(&slots, "class:emissions||").expect("emissions target");
+        assert_eq!(years[0], vec!["2030"]);
+        assert_eq!(years[1], vec!["2035"]);
+        assert!(years[2].is_empty());
+        // A deadline on an event is that event's year.
+        let slots = slots_of(&[
+            "ومن المتوقع أن تدخل المحطة الخدمة في عام 2027، لتغطي الطلب.",
+            "The plant is expected to be operational by 2028.",
+        ]);
+        let years = slot(&slots, "class:entry-into-service||").expect("entry into service");
+        assert_eq!(years, &vec![vec!["2027"], vec!["2028"]]);
+    }
+
+    #[test]
+    fn a_screening_date_is_compared_only_with_the_same_films() {
+        let slots = slots_of(&[
+            "وأشارت إلى أن الفيلم المغربي \"أصوات الجبل\" للمخرجة سلمى بنكيران سيعرض يوم الثلاثاء 1 يوليو 2025 ضمن المسابقة.",
+            "يشارك الفيلم الوثائقي المغربي \"أصوات الجبل\" في المسابقة الرسمية.\n\nومن المرتقب أن يعرض الفيلم المغربي يوم الاثنين 30 يونيو 2025 بالمسرح الجهوي.",
+            "ومن المنتظر أن يعرض فيلم \"ذاكرة الملح\" يوم 2 يوليو 2025 في القاعة الكبرى.",
+        ]);
+        let same = slot(&slots, "screening|اصوات الجبل|").expect("screening of the film");
+        assert_eq!(same[0], vec!["2025-07-01"]);
+        assert_eq!(same[1], vec!["2025-06-30"]);
+        assert!(same[2].is_empty());
+        assert!(slot(&slots, "screening|ذاكره الملح|").is_some());
+        // A screening with no work named is not compared.
+        let slots = slots_of(&["ومن المنتظر أن يعرض يوم 2 يوليو 2025 في القاعة الكبرى."]);
+        assert!(slots.iter().all(|(t, _)| !t.starts_with("screening")));
+    }
 
     #[test]
     fn cues_match_with_prefixes_and_pronouns_but_not_inside_other_words() {

@@ -217,14 +217,27 @@ pub struct Class {
     before: Vec<String>,
 }
 
+/// A part of a class ("in competition"): see data/counted.toml `[[part]]`.
+#[derive(Debug, Deserialize)]
+pub struct Part {
+    pub id: String,
+    pub label: String,
+    cues: Vec<String>,
+}
+
 #[derive(Deserialize)]
 struct CountedFile {
     generic: Vec<String>,
     class: Vec<Class>,
+    #[serde(default)]
+    part: Vec<Part>,
 }
 
 pub struct Classes {
     pub classes: Vec<Class>,
+    pub parts: Vec<Part>,
+    /// Cues of `parts`, entry = part index.
+    pub part_cues: CueSet,
     after: CueSet,
     before: CueSet,
     generic: CueSet,
@@ -240,8 +253,14 @@ pub static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
         c.before.iter().for_each(|f| before.add(i, f));
     }
     file.generic.iter().for_each(|f| generic.add(0, f));
+    let mut part_cues = CueSet::default();
+    for (i, p) in file.part.iter().enumerate() {
+        p.cues.iter().for_each(|f| part_cues.add(i, f));
+    }
     Classes {
         classes: file.class,
+        parts: file.part,
+        part_cues,
         after,
         before,
         generic,
@@ -341,6 +360,9 @@ struct RolesFile {
     earlier: Vec<String>,
     later: Vec<String>,
     location: Vec<String>,
+    deadline: Vec<String>,
+    relative: Vec<String>,
+    work_nouns: Vec<String>,
 }
 
 pub struct Roles {
@@ -352,6 +374,12 @@ pub struct Roles {
     pub earlier: CueSet,
     pub later: CueSet,
     pub location: CueSet,
+    /// "بحلول", "d'ici": a year after it is a target (see data/roles.toml).
+    pub deadline: CueSet,
+    /// "التي", "qui": a clause opening with it describes the noun before it.
+    pub relative: CueSet,
+    /// "فيلم", "livre": nouns that introduce a quoted title.
+    pub work_nouns: CueSet,
 }
 
 pub static ROLES: LazyLock<Roles> = LazyLock::new(|| {
@@ -372,6 +400,9 @@ pub static ROLES: LazyLock<Roles> = LazyLock::new(|| {
         earlier: set(&file.earlier),
         later: set(&file.later),
         location: set(&file.location),
+        deadline: set(&file.deadline),
+        relative: set(&file.relative),
+        work_nouns: set(&file.work_nouns),
         roles: file.person_role,
         cues,
     }

@@ -176,8 +176,9 @@ fn qualifier_before(toks: &[Token], i: usize) -> Option<(Qualifier, usize)> {
         let s = i.checked_sub(p.len())?;
         // "وأكثر من": a conjunction glued to the first word.
         let first = &toks[s];
-        // A conjunction or preposition glued to the first word: "وأكثر من", "بنحو".
-        let skip = ["", "و", "ب", "وب"]
+        // A conjunction or preposition glued to the first word: "وأكثر من",
+        // "بنحو", "لنحو 300 منزل", "فحوالي".
+        let skip = ["", "و", "ب", "وب", "ل", "ول", "ف", "ك", "وك"]
             .iter()
             .find(|pre| first.text.strip_prefix(**pre) == Some(p[0].as_str()))?;
         let skip = skip.len();

@@ -190,6 +190,9 @@ fn money_with_iso_codes() {
 #[test]
 fn qualifiers() {
     assert_eq!(one("شارك نحو 200 شخص").1, "~200");
+    // A preposition glued to the qualifier keeps it a bound.
+    assert_eq!(one("انهيار كلي أو جزئي لنحو 300 منزل").1, "~300");
+    assert_eq!(one("وصل عدد الزوار لأكثر من 200 ألف زائر").1, ">200000");
     assert_eq!(one("شارك حوالي 200 شخص").1, "~200");
     assert_eq!(one("شارك قرابة 200 شخص").1, "~200");
     assert_eq!(one("شارك ما يقارب 200 شخص").1, "~200");
