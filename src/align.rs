@@ -402,12 +402,18 @@ impl<'a> Reading<'a> {
 
     /// The part of its class a figure counts ("في المسابقة الرسمية"), from
     /// its clause (data/counted.toml `[[part]]`).
-    fn part_of(&self, fact: &Fact) -> Option<usize> {
+    fn part_of(&self, fact: &Fact, applies: Applies) -> Option<usize> {
         let before = self.before_with_antecedent(fact.span, fact.sentence, 8);
         let after = self.after(fact.span, fact.sentence, 5);
         let rev: Vec<Word> = before.into_iter().rev().collect();
         [rev, after].iter().find_map(|words| {
-            (0..words.len()).find_map(|k| CLASSES.part_cues.at(words, k).map(|(p, _)| p))
+            (0..words.len()).find_map(|k| {
+                CLASSES
+                    .part_cues
+                    .at(words, k)
+                    .map(|(p, _)| p)
+                    .filter(|&p| CLASSES.parts[p].applies.contains(&applies))
+            })
         })
     }
 
@@ -1021,7 +1027,7 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                     key = format!("{key}:{unit}");
                     label = format!("{label} ({unit})");
                 }
-                if let Some(p) = r.part_of(fact) {
+                if let Some(p) = r.part_of(fact, applies) {
                     let part = &CLASSES.parts[p];
                     key = format!("{key}:{}", part.id);
                     label = format!("{label} ({})", part.label);
@@ -1409,7 +1415,7 @@ mod tests {
     #[test]
     fn figures_in_competition_are_a_part_apart_from_the_total() {
         let slots = slots_of(&[
-            "بمشاركة 64 فيلما من 12 دولة. ويتنافس 22 فيلما على جوائز المسابقة الرسمية.",
+            "بمشاركة 64 فيلما من 12 دولة. ويتنافس 22 فيلما على جوائز المسابقة الرسمية. وتحتفي الدورة بالسينما الفلسطينية من خلال برنامج خاص يضم سبعة أفلام.",
             "يعرف المهرجان عرض 46 فيلما من 12 دولة، بينها 22 فيلما في المسابقة الرسمية.",
             // A relative clause describes the noun before it.
             "ويترأس لجنة تحكيم المسابقة الرسمية، التي تضم 22 فيلماً، المخرج التركي.",

@@ -222,6 +222,7 @@ pub struct Class {
 pub struct Part {
     pub id: String,
     pub label: String,
+    pub applies: Vec<Applies>,
     cues: Vec<String>,
 }
 

@@ -506,10 +506,21 @@ fn mark_editions(docs: &[(&Article, &[Fact])], out: &mut [Discrepancy]) {
                 cs.iter().flat_map(|c| years_in(&c.value)).collect()
             };
             let (ym, yt) = (years(&mine), years(&theirs));
-            let one_apart = !ym.is_empty()
+            // Every value of this article is another article's value with
+            // its years moved by one (the same days, another year), and no
+            // other article shares it. Days must be among them: a planned
+            // year one off ("2027 vs 2028") is no sign of another edition.
+            let has_days = mine.iter().any(|m| m.value.len() > 4);
+            let one_apart = has_days
+                && !ym.is_empty()
                 && !yt.is_empty()
-                && ym.iter().all(|a| yt.iter().all(|b| (a - b).abs() == 1))
-                && same_days(&mine, &theirs);
+                && !mine.iter().any(|m| theirs.iter().any(|t| t.value == m.value))
+                && mine.iter().all(|m| {
+                    [-1, 1].iter().any(|delta| {
+                        let moved = shift_years(&m.value, *delta);
+                        theirs.iter().any(|t| t.value == moved)
+                    })
+                });
             if one_apart {
                 shifted += 1;
             } else {
@@ -540,14 +551,22 @@ fn years_in(value: &str) -> Vec<i32> {
 }
 
 /// The same month and day, years aside ("2024-06-28" vs "2025-06-28").
-fn same_days(a: &[&Claim], b: &[&Claim]) -> bool {
-    let strip = |v: &str| {
-        v.split('/')
-            .map(|p| p.get(4..).unwrap_or("").to_string())
-            .collect::<Vec<_>>()
-    };
-    a.iter()
-        .all(|x| b.iter().all(|y| strip(&x.value) == strip(&y.value)))
+/// A normalized date or year value with every year moved by `delta`
+/// ("2024-06-28/2024-07-03" → "2025-06-28/2025-07-03").
+fn shift_years(value: &str, delta: i32) -> String {
+    let mut out = String::with_capacity(value.len());
+    for (i, range_part) in value.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        match range_part.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+            Some(y) if range_part.len() == 4 || range_part.as_bytes().get(4) == Some(&b'-') => {
+                out.push_str(&format!("{}{}", y + delta, &range_part[4..]));
+            }
+            _ => out.push_str(range_part),
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -739,6 +758,16 @@ mod tests {
             unit: None,
             counted: None,
         })
+    }
+
+    #[test]
+    fn years_move_in_dates_ranges_and_years_but_not_elsewhere() {
+        assert_eq!(
+            shift_years("2024-06-28/2024-07-03", 1),
+            "2025-06-28/2025-07-03"
+        );
+        assert_eq!(shift_years("2025", -1), "2024");
+        assert_eq!(shift_years("--09-19/--09-21", 1), "--09-19/--09-21");
     }
 
     #[test]
