@@ -18,6 +18,7 @@ pub mod config;
 pub mod extract;
 pub mod group;
 pub mod ingest;
+pub mod letters;
 pub mod model;
 pub mod normalize;
 pub mod office;

@@ -262,7 +262,7 @@ pub fn features_of_folded(
 /// Folded words worth comparing: letters only, prefixes و/ال/بال/لل stripped, no stop words.
 pub fn content_words(folded: &str) -> impl Iterator<Item = &str> {
     folded
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::letters::is_alphanumeric(c))
         .map(strip_prefixes)
         .filter(|w| {
             w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()) && !is_stop_word(w)
