@@ -61,6 +61,7 @@ struct Week {
 #[derive(Deserialize)]
 struct HolidayAlone {
     recent_past_days: i64,
+    generic_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -110,6 +111,7 @@ struct Lexicon {
     /// Bare weekday ("اثنين") → 1 = Monday … 7 = Sunday.
     bare_weekdays: HashMap<String, u32>,
     recent_past_days: i64,
+    generic_after: Vec<String>,
     ago_not_after: Vec<String>,
     future_cues: Vec<String>,
     not_before: Vec<String>,
@@ -202,7 +204,7 @@ static CAL: LazyLock<(Lexicon, Patterns)> = LazyLock::new(|| {
             r"(?i)\b(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b",
         ),
         holiday: re(
-            r"(?i)\b(?P<h>{HOLIDAYS})(?:\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b|\s+(?P<r>{REL})\b|\b)",
+            r"(?i)\b(?:{CLITIC})?(?P<h>{HOLIDAYS})(?:\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b|\s+(?P<r>{REL})\b|\b)",
         ),
         nth_before: re(
             r"(?i)\b(?P<o>{NTHB})\s+(?:(?:{DAYLEAD})\s+)?(?P<wd>{WDBARE})\s+(?:(?:{NLINK})\s+|ب)?(?:(?:{MONTHWORD})\s+)?(?:(?P<m>{MONTHS})\b|(?P<mr>{MONTHNOUNS}\s+(?P<r>{REL}))\b|(?P<this>{THIS})\s+{MONTHNOUNS}\b)",
@@ -245,6 +247,12 @@ static CAL: LazyLock<(Lexicon, Patterns)> = LazyLock::new(|| {
             .map(|(k, v)| (spaced(k), *v))
             .collect(),
         recent_past_days: raw.holiday_alone.recent_past_days,
+        generic_after: raw
+            .holiday_alone
+            .generic_after
+            .iter()
+            .map(|s| spaced(s))
+            .collect(),
         ago_not_after: raw.ago.not_after.iter().map(|s| spaced(s)).collect(),
         future_cues: raw.weekdays.future_cues.iter().map(|s| spaced(s)).collect(),
         not_before: raw.weekdays.not_before.iter().map(|s| spaced(s)).collect(),
@@ -437,8 +445,13 @@ pub(super) fn holidays(ctx: &Ctx, out: &mut Vec<Found>) {
             };
             (date, how, Some(ctx.original(r.start(), r.end())))
         } else {
-            // Named alone: its occurrence from a few weeks before the article's date on.
+            // Named alone: its occurrence from a few weeks before the article's
+            // date on; "كل عام" after it makes it any year's.
             let Some((a, how)) = ctx.anchor else { continue };
+            let after = spaced(&ctx.text[g.end()..ctx.text.len().min(g.end() + 24)].chars().take(12).collect::<String>());
+            if CAL.0.generic_after.iter().any(|w| after == *w || after.starts_with(&format!("{w} "))) {
+                continue;
+            }
             let Some((hy, _, _)) = gregorian_to_hijri(a) else {
                 continue;
             };
@@ -605,8 +618,13 @@ pub(super) fn days_ago(ctx: &Ctx, out: &mut Vec<Found>) {
         };
         let mut end = g.end();
         let mut words = ctx.text[end..].split_whitespace();
-        let after = words.next().map(spaced);
-        let from_now = after.as_deref() == Some("من") && words.next().map(spaced).as_deref() == Some("الان");
+        let mut word = || {
+            words
+                .next()
+                .map(|w| spaced(w.trim_matches(|ch: char| !ch.is_alphanumeric())))
+        };
+        let after = word();
+        let from_now = after.as_deref() == Some("من") && word().as_deref() == Some("الان");
         if from_now {
             let rest = &ctx.text[end..];
             end += rest.find("الان").map_or(0, |i| i + "الان".len());
@@ -832,15 +850,17 @@ pub(super) fn week_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// Whether a future cue ("سوف", "المقرر", "سيعقد" …, data/calendar.toml)
-/// stands in the sentence before folded offset `at`.
+/// Whether a future cue ("سوف", "المقرر", "سيعقد" …, data/calendar.toml),
+/// alone or after a glued و/ف, stands in the sentence before folded offset `at`.
 fn future_before(ctx: &Ctx, at: usize) -> bool {
     let (s0, _) = ctx.doc.folded_sentence(at);
     let (_, before) = left_window(ctx.text, at);
     let sentence_before = &ctx.text[s0.max(at - before.len())..at];
+    // A conjunction may be glued to the cue: "وسيعقد", "فمن المقرر".
+    let cue = |w: &str| CAL.0.future_cues.iter().any(|f| f == w);
     sentence_before
         .split(|ch: char| !ch.is_alphanumeric())
-        .any(|w| !w.is_empty() && CAL.0.future_cues.iter().any(|f| f == w))
+        .any(|w| !w.is_empty() && (cue(w) || w.strip_prefix(['و', 'ف']).is_some_and(cue)))
 }
 
 /// A weekday and a day of the month without the month ("يوم الخميس 21",
