@@ -448,8 +448,18 @@ pub(super) fn holidays(ctx: &Ctx, out: &mut Vec<Found>) {
             // Named alone: its occurrence from a few weeks before the article's
             // date on; "كل عام" after it makes it any year's.
             let Some((a, how)) = ctx.anchor else { continue };
-            let after = spaced(&ctx.text[g.end()..ctx.text.len().min(g.end() + 24)].chars().take(12).collect::<String>());
-            if CAL.0.generic_after.iter().any(|w| after == *w || after.starts_with(&format!("{w} "))) {
+            let after = spaced(
+                &ctx.text[g.end()..ctx.text.len().min(g.end() + 24)]
+                    .chars()
+                    .take(12)
+                    .collect::<String>(),
+            );
+            if CAL
+                .0
+                .generic_after
+                .iter()
+                .any(|w| after == *w || after.starts_with(&format!("{w} ")))
+            {
                 continue;
             }
             let Some((hy, _, _)) = gregorian_to_hijri(a) else {
@@ -872,7 +882,10 @@ fn weekday_and_day(ctx: &Ctx, start: usize, wd_end: usize, weekday: u32) -> Opti
     let (a, _) = ctx.anchor?;
     let rest = &ctx.text[wd_end..];
     let lead = rest.len() - rest.trim_start().len();
-    let digits: String = rest[lead..].chars().take_while(char::is_ascii_digit).collect();
+    let digits: String = rest[lead..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     let end = wd_end + lead + digits.len();
     let day: u32 = digits.parse().ok().filter(|d| (1..=31).contains(d))?;
     let mut after = ctx.text[end..].chars();
@@ -882,7 +895,10 @@ fn weekday_and_day(ctx: &Ctx, start: usize, wd_end: usize, weekday: u32) -> Opti
             let t = ctx.text[end..].trim_start();
             t.is_empty() || t.starts_with(['.', '،', ',', ';', '؛', ')', '(', '-', '–'])
         }
-        Some(c) => matches!(c, '.' | '،' | ',' | ';' | '؛' | ')') && !after.next().is_some_and(|n| n.is_ascii_digit()),
+        Some(c) => {
+            matches!(c, '.' | '،' | ',' | ';' | '؛' | ')')
+                && !after.next().is_some_and(|n| n.is_ascii_digit())
+        }
     };
     if !closes {
         return None;

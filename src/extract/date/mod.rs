@@ -878,7 +878,9 @@ fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
                 && !nth_weekday
         });
         // "من 4 إلى 22 من الشهر الجاري": a range of days of that month.
-        let first = day.and(c.name("d1")).filter(|d1| clean_number_start(ctx.text, d1.start()));
+        let first = day
+            .and(c.name("d1"))
+            .filter(|d1| clean_number_start(ctx.text, d1.start()));
         let first_day = first.and_then(|d1| parse_day(d1.as_str()));
         let day_start = day.map_or(phrase.start(), |d| d.start());
         let day = match day {
@@ -894,9 +896,9 @@ fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
         let (day, end_day, start) = match (first, first_day, day) {
             (Some(d1), Some(f), Some(l)) if f < l => {
                 // "من"/"بين" belong to the quote when they are whole words.
-                let from = c.name("from").filter(|f| {
-                    !matches!(char_before(ctx.text, f.start()), Some(ch) if is_letter(ch))
-                });
+                let from = c.name("from").filter(
+                    |f| !matches!(char_before(ctx.text, f.start()), Some(ch) if is_letter(ch)),
+                );
                 (Some(f), Some(l), from.map_or(d1.start(), |f| f.start()))
             }
             _ => (day, None, day_start),

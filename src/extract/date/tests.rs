@@ -739,10 +739,19 @@ fn ranges_of_days_in_a_relative_month() {
 fn months_and_days_counted_from_the_article() {
     let p = Some(day(2016, 11, 7));
     assert_eq!(dates_with("وراسلته قبل شهر.", p, None)[0].1, "2016-10-07");
-    assert_eq!(dates_with("وغادر منذ ثلاثة أشهر.", p, None)[0].1, "2016-08-07");
+    assert_eq!(
+        dates_with("وغادر منذ ثلاثة أشهر.", p, None)[0].1,
+        "2016-08-07"
+    );
     // Forward only with a future cue or "من الآن".
-    assert_eq!(dates_with("وسيعقد الاجتماع بعد يومين.", p, None)[0].1, "2016-11-09");
-    assert_eq!(dates_with("أعود بعد أسبوعين من الآن.", p, None)[0].1, "2016-11-21");
+    assert_eq!(
+        dates_with("وسيعقد الاجتماع بعد يومين.", p, None)[0].1,
+        "2016-11-09"
+    );
+    assert_eq!(
+        dates_with("أعود بعد أسبوعين من الآن.", p, None)[0].1,
+        "2016-11-21"
+    );
     assert!(dates_with("وبعد يومين عاد الوفد إلى بلاده.", p, None).is_empty());
     assert_eq!(dates_with("وصل بالأمس.", p, None)[0].1, "2016-11-06");
 }

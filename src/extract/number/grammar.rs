@@ -320,7 +320,8 @@ fn names_scale(t: &Token, scale: f64) -> bool {
         return false;
     }
     let (stem, article) = strip_article(t.text);
-    article && matches!(LEXICON.cardinal.get(stem), Some(Class::Scale { value, .. }) if *value == scale)
+    article
+        && matches!(LEXICON.cardinal.get(stem), Some(Class::Scale { value, .. }) if *value == scale)
 }
 
 /// Whether the token before `j` is a digit group on the same line: a scale

@@ -489,8 +489,14 @@ fn ordinals_that_count_and_times_of_day_that_do_not() {
 
 #[test]
 fn fractions_of_scales_and_of_defined_nouns() {
-    assert_eq!(one("ويبلغ عدد سكان المدينة مليون ونصف المليون نسمة.").1, "1500000");
-    assert_eq!(one("وخصصت الحكومة 3 ملايين ونصف دولار للمشروع.").1, "3500000 USD");
+    assert_eq!(
+        one("ويبلغ عدد سكان المدينة مليون ونصف المليون نسمة.").1,
+        "1500000"
+    );
+    assert_eq!(
+        one("وخصصت الحكومة 3 ملايين ونصف دولار للمشروع.").1,
+        "3500000 USD"
+    );
     let (quote, value, counted) = one("وصوت أكثر من نصف النواب لصالح القانون.");
     assert_eq!(
         (quote.as_str(), value.as_str(), counted),
