@@ -89,7 +89,12 @@ impl Languages {
             .collect();
         let arabic: usize = counts.iter().map(|c| c.arabic).sum();
         let latin: usize = counts.iter().map(|c| c.latin).sum();
-        let is_latin = |c: &Letters| c.latin > c.arabic && c.latin >= MIN_LATIN_LETTERS;
+        // A text without a single Arabic letter is Latin however short
+        // ("3rd", "deux", "100K"): the Arabic grammar has nothing to read in it.
+        let no_arabic = arabic == 0 && latin > 0;
+        let is_latin = |c: &Letters| {
+            c.latin > c.arabic && (c.latin >= MIN_LATIN_LETTERS || no_arabic)
+        };
         if !counts.iter().any(is_latin) {
             return Languages {
                 article: Language::Ar,
