@@ -89,6 +89,18 @@ impl Languages {
             .collect();
         let arabic: usize = counts.iter().map(|c| c.arabic).sum();
         let latin: usize = counts.iter().map(|c| c.latin).sum();
+        // No letter at all ("100 000", "-504", "6.700,54"): no language to
+        // tell; the Latin reader reads such figures with marks read neutrally
+        // (see `number::latin`), which the Arabic grammar does not.
+        // Bidirectional marks around digits come from Arabic pages.
+        let bidi = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        if arabic == 0 && latin == 0 && !sentences.is_empty() && !text.contains(bidi) {
+            return Languages {
+                article: Language::Other,
+                sentences: vec![Language::Other; sentences.len()],
+                latin: Language::Other,
+            };
+        }
         // A text without a single Arabic letter is Latin however short
         // ("3rd", "deux", "100K"): the Arabic grammar has nothing to read in it.
         let no_arabic = arabic == 0 && latin > 0;
