@@ -104,9 +104,8 @@ impl Languages {
         // A text without a single Arabic letter is Latin however short
         // ("3rd", "deux", "100K"): the Arabic grammar has nothing to read in it.
         let no_arabic = arabic == 0 && latin > 0;
-        let is_latin = |c: &Letters| {
-            c.latin > c.arabic && (c.latin >= MIN_LATIN_LETTERS || no_arabic)
-        };
+        let is_latin =
+            |c: &Letters| c.latin > c.arabic && (c.latin >= MIN_LATIN_LETTERS || no_arabic);
         if !counts.iter().any(is_latin) {
             return Languages {
                 article: Language::Ar,

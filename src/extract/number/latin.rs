@@ -437,11 +437,7 @@ fn digits_value(raw: &str, marks: &[char], lang: Language) -> Option<f64> {
             // unknown language ("100.000" alone) reads either as grouping,
             // thousands being far more common in news than three decimals.
             let grouping = last_group_len == 3
-                && match (m, lang) {
-                    (',', Language::Fr) => false,
-                    ('.', Language::En) => false,
-                    _ => true,
-                };
+                && !matches!((m, lang), (',', Language::Fr) | ('.', Language::En));
             (!grouping).then_some(*m)
         }
         [.., last] => {
@@ -699,7 +695,10 @@ impl Reader<'_> {
             return None;
         }
         let mut k = at;
-        if self.word(k).is_some_and(|w| self.lex.fractions.join.iter().any(|j| j == w)) {
+        if self
+            .word(k)
+            .is_some_and(|w| self.lex.fractions.join.iter().any(|j| j == w))
+        {
             if scale != 100.0 {
                 return None;
             }
@@ -723,9 +722,11 @@ impl Reader<'_> {
             return Some((d, plural));
         }
         // Cheap refusal before asking text2num: ordinal words end so.
-        let ordinal_like = ["th", "ths", "ième", "ièmes", "ieme", "iemes", "third", "thirds"]
-            .iter()
-            .any(|s| w.ends_with(s));
+        let ordinal_like = [
+            "th", "ths", "ième", "ièmes", "ieme", "iemes", "third", "thirds",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s));
         if !ordinal_like || fr.not_denominators.iter().any(|x| x == w) {
             return None;
         }
@@ -762,7 +763,11 @@ impl Reader<'_> {
     /// A numerator over `[from, to)`: "a", "un", "one" (1) or a cardinal in words.
     fn numerator(&self, from: usize, to: usize) -> Option<f64> {
         let fr = &self.lex.fractions;
-        if to == from + 1 && self.word(from).is_some_and(|w| fr.one.iter().any(|o| o == w)) {
+        if to == from + 1
+            && self
+                .word(from)
+                .is_some_and(|w| fr.one.iter().any(|o| o == w))
+        {
             return Some(1.0);
         }
         match self.words_value(from, to)? {
@@ -807,8 +812,11 @@ impl Reader<'_> {
             let plain = |x: &Tok| x.kind == Kind::Num && x.marks.is_empty() && x.glued;
             if t.marks.is_empty() && slash.lower == "/" && slash.glued && plain(d) {
                 let (a, b): (f64, f64) = (t.lower.parse().ok()?, d.lower.parse().ok()?);
-                return (b != 0.0 && self.tok(i + 3).is_none_or(|n| !n.glued))
-                    .then_some((a / b, i + 3, false));
+                return (b != 0.0 && self.tok(i + 3).is_none_or(|n| !n.glued)).then_some((
+                    a / b,
+                    i + 3,
+                    false,
+                ));
             }
             return None;
         }
@@ -831,10 +839,9 @@ impl Reader<'_> {
             let wj = self.word(j)?;
             if let Some((d, plural)) = self.denominator(j) {
                 // "twenty and three fifths": a whole part and a proper fraction.
-                let join = (i + 1..j).rev().find(|&k| {
-                    self.word(k)
-                        .is_some_and(|x| fr.join.iter().any(|y| y == x))
-                });
+                let join = (i + 1..j)
+                    .rev()
+                    .find(|&k| self.word(k).is_some_and(|x| fr.join.iter().any(|y| y == x)));
                 if let Some(a) = join {
                     let proper = self
                         .numerator(a + 1, j)
@@ -1483,6 +1490,19 @@ impl Reader<'_> {
     }
 }
 
+/// Number words as a cardinal, French first: "trois", "twenty-one".
+pub(super) fn words_value(words: &str) -> Option<f64> {
+    let phrase = words.to_lowercase();
+    [&LEXICON.french, &LEXICON.english].iter().find_map(|l| {
+        let digits = text2digits(&phrase, *l).ok()?;
+        digits
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
+}
+
 /// Copy that drops accents: "deuxieme" is "deuxième".
 fn accented(w: &str) -> String {
     match w.strip_suffix("ieme") {
@@ -1739,6 +1759,65 @@ mod tests {
             read("The fund signed a $250 million loan agreement with Mauritania.")[0].0,
             "$250 million"
         );
+    }
+
+    #[test]
+    fn fractions_as_shares_and_mixed_numbers() {
+        assert_eq!(
+            values("Two thirds of the houses were destroyed, officials said."),
+            ["0.6666666666666666"]
+        );
+        assert_eq!(
+            values("More than half of the 300 homes were damaged."),
+            [">0.5", "300"]
+        );
+        assert_eq!(
+            values("La population est de 3 millions et demi selon le recensement."),
+            ["3500000"]
+        );
+        assert_eq!(
+            values("There are five and a half million fishes in this lake."),
+            ["5500000"]
+        );
+        assert_eq!(
+            values("Les deux tiers des députés ont voté pour le texte."),
+            ["0.6666666666666666"]
+        );
+    }
+
+    #[test]
+    fn ordinals_and_quarters_are_no_fractions() {
+        assert_eq!(
+            values("A fifth consecutive year of drought hit the region."),
+            ["5th"]
+        );
+        assert_eq!(
+            values("The first quarter of 2024 was weak for exporters."),
+            ["1st"]
+        );
+        assert_eq!(
+            values("He was elected for a third term in office."),
+            ["3rd"]
+        );
+    }
+
+    #[test]
+    fn figures_without_letters_and_english_comma_lists() {
+        let phrase = |text: &str| {
+            let a = Article::from_text("t", text);
+            let o = ExtractOptions::default();
+            let doc = Document::new(&a, &o);
+            crate::extract::number::extract_phrase(&doc)
+                .into_iter()
+                .map(|f| f.normalized())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(phrase("100 000"), ["100000"]);
+        assert_eq!(phrase("6.700,54"), ["6700.54"]);
+        assert_eq!(phrase("-504"), ["-504"]);
+        assert_eq!(phrase("3rd"), ["3rd"]);
+        assert_eq!(phrase("2e"), ["2nd"]);
+        assert!(values("Exercises 22,24 and 26,31 are due tomorrow in class.").is_empty());
     }
 
     #[test]
