@@ -102,43 +102,20 @@ static TOPICS: LazyLock<TopicLexicon> = LazyLock::new(|| {
     let raw: BTreeMap<String, TopicEntry> = toml::from_str(include_str!("../data/topics.toml"))
         .expect("data/topics.toml is valid TOML");
     let mut topics = Vec::new();
-    let mut alternatives = Vec::new();
+    let mut groups = Vec::new();
     for (key, entry) in raw {
-        let cues: Vec<String> = entry.cues.iter().map(|c| cue_pattern(c)).collect();
-        alternatives.push(format!("({})", cues.join("|")));
+        groups.push(entry.cues);
         topics.push(Topic {
             key,
             label: entry.label,
         });
     }
-    // Optional conjunction, preposition and article before the cue.
-    let pattern = format!(
-        r"\b(?:[وف]?(?:بال|لل|وال|ال|ب|ل|ك)?)(?:{})",
-        alternatives.join("|")
-    );
+    let pattern = crate::cues::alternation(&groups);
     TopicLexicon {
         topics,
         pattern: FastRegex::new(&pattern).expect("topic cues compile"),
     }
 });
-
-fn cue_pattern(cue: &str) -> String {
-    let (stem, prefix_only) = match cue.strip_suffix('*') {
-        Some(s) => (s, true),
-        None => (cue, false),
-    };
-    let folded = fold(stem);
-    let body: Vec<String> = folded.split_whitespace().map(regex::escape).collect();
-    let body = body.join(r"\s+");
-    if prefix_only {
-        format!(r"{body}\w*")
-    } else {
-        // Whole word, allowing the plural -ات and the pronouns -ها/-هم; not a
-        // bare -ه, which after folding is also ta marbuta: "زار" must not
-        // match "وزارة" (ministry).
-        format!(r"{body}(?:ها|هم|ات)?\b")
-    }
-}
 
 /// A cue found in an article: its topic and folded span.
 struct Cue {

@@ -15,6 +15,7 @@ pub mod classify;
 pub mod cli;
 pub mod compare;
 pub mod config;
+pub mod cues;
 pub mod extract;
 pub mod group;
 pub mod ingest;

@@ -35,7 +35,10 @@ fn file_name(doc: &str) -> String {
 
 /// The groups of a run, as sets of file names.
 fn groups(articles: Vec<Article>) -> BTreeSet<BTreeSet<String>> {
-    let analysis = compare(articles, &CompareOptions::default());
+    group_names(&compare(articles, &CompareOptions::default()))
+}
+
+fn group_names(analysis: &factdiff::compare::Analysis) -> BTreeSet<BTreeSet<String>> {
     analysis
         .events
         .iter()
@@ -172,4 +175,36 @@ fn wire_copy_above_the_all_pairs_limit_still_groups_and_finds_the_conflict() {
         })
         .collect();
     assert!(!conflicts.is_empty(), "the odd copy's dates are a conflict");
+}
+
+/// Three outlets' verdict coverage and the appeal ruling four months later:
+/// the same defendant, court, city and figures, another stage of the story.
+#[test]
+fn a_later_stage_of_one_story_stays_apart_and_says_why() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/stages");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let analysis = compare(load(&paths), &CompareOptions::default());
+    let found = group_names(&analysis);
+    let verdict: BTreeSet<String> = ["verdict_a.txt", "verdict_b.txt", "verdict_c.txt"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let appeal: BTreeSet<String> = ["appeal_a.txt".to_string()].into_iter().collect();
+    assert_eq!(found, [verdict, appeal].into_iter().collect());
+    let why_not: Vec<&String> = analysis
+        .events
+        .iter()
+        .filter_map(|e| e.group.nearest.as_ref())
+        .flat_map(|n| &n.why_not)
+        .collect();
+    assert!(
+        why_not.iter().any(|w| w.contains("appeal")),
+        "the report names the stage: {why_not:?}"
+    );
 }

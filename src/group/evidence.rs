@@ -10,6 +10,8 @@
 //! | edition | same edition number | different numbers |
 //! | tag | a shared event tag | tags, none shared |
 //! | people | a person in both (across scripts) | both name two or more people, in one script, and share none |
+//! | stage | – | the heads name different stages of one story (verdict vs appeal, preliminary vs final results, first round vs runoff) |
+//! | kind | – | the heads name kinds of event of different families (an earthquake, a fair) |
 //! | figures | two distinctive figures in both | – |
 //! | text | background-weighted cosine ≥ 0.35 | – |
 //!
@@ -26,6 +28,11 @@
 //! reach 2. One outlet's wrong year or month inside otherwise matching
 //! coverage (same edition, people, figures) weighs 1 against several
 //! agreements and still groups: that is the conflict the user must see.
+//! A different stage weighs 2 when the publication dates are 3 days apart
+//! or more (a later stage of the story, told later: the appeal months after
+//! the verdict, the final results a week after the preliminary ones), else
+//! 1 (one outlet's lead that looks ahead to the appeal). A different kind
+//! weighs 1.
 //!
 //! **Score.** When not kept apart, the pair's score is the text cosine
 //! combined (1 − (1 − a)(1 − b)) with the signature's weight of evidence:
@@ -185,6 +192,17 @@ fn judge(a: &Signature, b: &Signature, cosine: f64, explain: bool) -> Evidence {
             channels += 1;
         }
     }
+    for (x, y) in a.event.stage_differences(&b.event) {
+        let later = match (a.published, b.published) {
+            (Some(p), Some(q)) => (p - q).num_days().abs() >= LEAD_TOLERANCE,
+            _ => false,
+        };
+        let detail = || format!("{} vs {} ({})", x.name, y.name, x.axis);
+        disagree(&mut e, "stage", detail, if later { 2 } else { 1 });
+    }
+    if let Some((x, y)) = a.event.kind_difference(&b.event) {
+        disagree(&mut e, "kind", || format!("{} vs {}", x.name, y.name), 1);
+    }
     let mut people = Vec::new();
     for p in &a.people {
         if let Some(q) = b.people.iter().find(|q| p.same(q)) {
@@ -338,6 +356,44 @@ mod tests {
             figures: vec![310.0, 120_000.0],
             ..Signature::default()
         }
+    }
+
+    fn results(stage_head: &str, published: (u32, u32)) -> Signature {
+        use crate::group::event_kind;
+        Signature {
+            published: chrono::NaiveDate::from_ymd_opt(2024, published.0, published.1),
+            dates: vec![when(2024, 10, 6, 6)],
+            places: vec!["Tunis".to_string(), "TN".to_string()],
+            first_city: Some("Tunis".to_string()),
+            people: vec![Person::new("فاروق بوعسكر")],
+            figures: vec![2_808_548.0, 28.8],
+            event: event_kind::of_head(&crate::normalize::fold(stage_head), 20),
+            ..Signature::default()
+        }
+    }
+
+    #[test]
+    fn final_results_a_week_after_the_preliminary_ones_are_another_event() {
+        // Same election day, commission, figures: another stage, told later.
+        let early = results("هيئة الانتخابات تعلن النتائج الأولية للرئاسية", (10, 7));
+        let last = results("هيئة الانتخابات تعلن النتائج النهائية للرئاسية", (10, 14));
+        let e = compare(&early, &last, 0.5);
+        assert!(e.separated(), "{e:?}");
+        assert!(e.disagree.iter().any(|f| f.channel == "stage"));
+    }
+
+    #[test]
+    fn two_stage_words_on_the_same_day_do_not_split_matching_coverage() {
+        // One outlet's head says "final" the same day: one disagreement
+        // against the agreeing setting, people and figures.
+        let a = results("هيئة الانتخابات تعلن النتائج الأولية للرئاسية", (10, 7));
+        let b = results(
+            "Tunisie : les résultats définitifs de la présidentielle",
+            (10, 8),
+        );
+        let e = compare(&a, &b, 0.1);
+        assert!(!e.separated(), "{e:?}");
+        assert_eq!(e.against, 1);
     }
 
     #[test]

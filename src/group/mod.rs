@@ -33,6 +33,7 @@
 //! Terms are interned once, process-wide, to `u32` ids: an article's features
 //! keep ids and counts, never strings.
 
+pub mod event_kind;
 pub mod evidence;
 pub mod places;
 pub mod signature;

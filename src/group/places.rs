@@ -29,12 +29,25 @@ struct Countries {
 #[derive(Deserialize)]
 struct CountryEntry {
     code: String,
+    #[serde(flatten)]
+    names: Names,
+}
+
+/// A place's names in the three languages.
+#[derive(Deserialize)]
+struct Names {
     #[serde(default)]
     en: Vec<String>,
     #[serde(default)]
     fr: Vec<String>,
     #[serde(default)]
     ar: Vec<String>,
+}
+
+impl Names {
+    fn all(&self) -> impl Iterator<Item = &String> {
+        self.en.iter().chain(&self.fr).chain(&self.ar)
+    }
 }
 
 #[derive(Deserialize)]
@@ -46,12 +59,8 @@ struct Cities {
 struct CityEntry {
     id: String,
     country: String,
-    #[serde(default)]
-    en: Vec<String>,
-    #[serde(default)]
-    fr: Vec<String>,
-    #[serde(default)]
-    ar: Vec<String>,
+    #[serde(flatten)]
+    names: Names,
 }
 
 struct Table {
@@ -117,7 +126,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     for c in &cities.city {
         let id = leak(c.id.clone());
         let country = leak(c.country.clone());
-        for name in c.en.iter().chain(&c.fr).chain(&c.ar) {
+        for name in c.names.all() {
             add(
                 name,
                 PlaceHit {
@@ -130,7 +139,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
     for c in &countries.country {
         let code = leak(c.code.clone());
-        for name in c.en.iter().chain(&c.fr).chain(&c.ar) {
+        for name in c.names.all() {
             add(
                 name,
                 PlaceHit {

@@ -9,7 +9,8 @@
 //!   that are not common words;
 //! - *what*: the edition number ("الدورة السادسة", "6e édition", "93rd
 //!   session"), event tags ("IGEF 2025") and the distinctive figures (not
-//!   days, years or small counts).
+//!   days, years or small counts), and the kind of event and stage of its
+//!   story its head names ([`super::event_kind`]).
 //!
 //! Built from the extracted facts and the article's metadata, so it improves
 //! as extraction does; the Latin-script scans here fill in until extraction
@@ -20,6 +21,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
+use super::event_kind::{self, EventKind};
 use super::{places, weights};
 use crate::extract::entity;
 use crate::model::{Article, Fact, FactKind, NumberForm, Qualifier, Role, Value};
@@ -139,6 +141,8 @@ pub struct Signature {
     pub edition: Option<u32>,
     /// Event tags, lower case ("igef").
     pub tags: Vec<String>,
+    /// The kind of event and the stage of its story the head names.
+    pub event: EventKind,
 }
 
 /// A paragraph of this many words or more is the lead, not a masthead,
@@ -177,6 +181,7 @@ pub fn signature(
     let mut sig = Signature {
         script,
         published: article.published,
+        event: event_kind::of_head(folded, LEAD_WORDS),
         ..Signature::default()
     };
     let mut ordered: Vec<&Fact> = facts.iter().collect();
