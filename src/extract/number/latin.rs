@@ -1559,12 +1559,34 @@ pub(super) fn merge(doc: &Document, facts: &mut Vec<Fact>, mode: Mode) {
     if runs.is_empty() {
         return;
     }
-    Document::drop_facts_in_runs(&runs, facts);
-    for r in runs {
+    let mut latin = Vec::new();
+    for r in &runs {
         let lang = doc.language_at(r.start);
-        scan_span(doc, r, lang, mode, facts);
+        scan_span(doc, *r, lang, mode, &mut latin);
     }
+    // A text in no language (a figure alone): the reading that covers more
+    // of it, then the one that gives more units ("42 LBP" as money), then
+    // the Latin one (neutral group marks: "100.000").
+    if doc.languages.undecided && reading_rank(facts) > reading_rank(&latin) {
+        return;
+    }
+    Document::drop_facts_in_runs(&runs, facts);
+    facts.extend(latin);
     facts.sort_by_key(|f| f.span);
+}
+
+/// How much of a text a reading explains: bytes covered, then figures with
+/// a unit or form beyond a plain cardinal, then fewer pieces.
+fn reading_rank(facts: &[Fact]) -> (usize, usize, std::cmp::Reverse<usize>) {
+    let covered = facts.iter().map(|f| f.span.len()).sum();
+    let formed = facts
+        .iter()
+        .filter(|f| match &f.value {
+            Value::Number(n) => n.form != NumberForm::Cardinal || n.unit.is_some(),
+            _ => false,
+        })
+        .count();
+    (covered, formed, std::cmp::Reverse(facts.len()))
 }
 
 #[cfg(test)]
