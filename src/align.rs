@@ -634,7 +634,12 @@ fn works_of(r: &Reading) -> Vec<Work> {
                     .rev()
                     .take(3)
                     .take_while(|t| !t.boundary)
-                    .any(|t| ROLES.work_nouns.at(std::slice::from_ref(&t.word), 0).is_some());
+                    .any(|t| {
+                        ROLES
+                            .work_nouns
+                            .at(std::slice::from_ref(&t.word), 0)
+                            .is_some()
+                    });
                 if noun_before {
                     out.push(Work {
                         start: s,
@@ -675,7 +680,11 @@ fn work_of<'w>(r: &Reading, works: &'w [Work], fact: &Fact) -> Option<&'w Work> 
         .any(|t| {
             let w = t.word.as_str();
             let defined = w.starts_with("ال") || w.starts_with("وال") || w.starts_with("لل");
-            defined && ROLES.work_nouns.at(std::slice::from_ref(&t.word), 0).is_some()
+            defined
+                && ROLES
+                    .work_nouns
+                    .at(std::slice::from_ref(&t.word), 0)
+                    .is_some()
         })
         || (0..words.len().saturating_sub(1)).any(|k| {
             matches!(words[k].as_str(), "le" | "the" | "ce" | "this")
@@ -954,7 +963,11 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 b.put(
                     d,
                     FactKind::Year,
-                    slot_key(&format!("class:{}", c.id), "", if earlier { "earlier" } else { "" }),
+                    slot_key(
+                        &format!("class:{}", c.id),
+                        "",
+                        if earlier { "earlier" } else { "" },
+                    ),
                     with_role(c.label.clone(), None, earlier),
                     false,
                     placed(fact, Compare::Value),

@@ -514,7 +514,9 @@ fn mark_editions(docs: &[(&Article, &[Fact])], out: &mut [Discrepancy]) {
             let one_apart = has_days
                 && !ym.is_empty()
                 && !yt.is_empty()
-                && !mine.iter().any(|m| theirs.iter().any(|t| t.value == m.value))
+                && !mine
+                    .iter()
+                    .any(|m| theirs.iter().any(|t| t.value == m.value))
                 && mine.iter().all(|m| {
                     [-1, 1].iter().any(|delta| {
                         let moved = shift_years(&m.value, *delta);
