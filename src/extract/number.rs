@@ -74,6 +74,11 @@ pub fn extract_phrase(doc: &Document) -> Vec<Fact> {
 
 /// The value of a cardinal written in words or digits, the whole folded
 /// string: "ثلاثه واربعين" → 43, "2 مليون" → 2e6. `None` if anything is left over.
+/// French or English number words ("trois", "twenty-one") as a value.
+pub fn latin_number_words(words: &str) -> Option<f64> {
+    latin::words_value(words)
+}
+
 pub fn parse_number_words(folded: &str) -> Option<f64> {
     let toks = tokenize(folded);
     let (negative, i) = match toks.first() {

@@ -37,6 +37,8 @@
 
 mod arabic_calendar;
 mod latin;
+mod latin_calendar;
+pub(crate) use latin_calendar::relative_years as latin_relative_years;
 mod lexicon;
 
 use std::cell::OnceCell;
@@ -225,6 +227,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
     let mut all = Vec::new();
     // French and English forms first: "Jan. 19" is one date, not a month alone.
     latin::find(&ctx, &mut all);
+    latin_calendar::find(&ctx, &mut all);
     arabic_calendar::hijri_dates(&ctx, &mut all);
     arabic_calendar::holidays(&ctx, &mut all);
     arabic_calendar::nth_weekdays(&ctx, &mut all);
@@ -239,6 +242,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
     arabic_calendar::month_numbers(&ctx, &mut all);
     arabic_calendar::days_ago(&ctx, &mut all);
     arabic_calendar::weekdays_alone(&ctx, &mut all);
+    latin_calendar::find_late(&ctx, &mut all);
     // Earlier finders win over later ones where they overlap.
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
     let mut spans = super::DisjointSpans::default();
