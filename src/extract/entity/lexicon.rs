@@ -420,7 +420,7 @@ impl Lexicon {
 /// Words of a folded string: maximal runs of letters and digits.
 pub fn tokenize_words(folded: &str) -> Vec<String> {
     folded
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::letters::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
