@@ -19,6 +19,7 @@ pub mod cues;
 pub mod extract;
 pub mod group;
 pub mod ingest;
+pub mod letters;
 pub mod model;
 pub mod normalize;
 pub mod office;

@@ -20,6 +20,7 @@ use similar::TextDiff;
 
 use crate::extract::entity;
 use crate::model::{EntityValue, Fact, FactKind, Value};
+use crate::translit;
 
 /// Char-level similarity from which two long name parts are one spelling
 /// apart. Tested on real pairs: "ديميرتاش"/"دميرتاش" (0.93),
@@ -65,6 +66,11 @@ pub fn same_part(a: &str, b: &str) -> bool {
     }
     if entity::is_given_name(a) && entity::is_given_name(b) {
         return false;
+    }
+    // One name in Arabic letters, the other in Latin ones (حموشي /
+    // Hammouchi): the transliteration skeletons decide.
+    if translit::script_of(a) != translit::script_of(b) {
+        return translit::same_name(a, b);
     }
     let (a, b) = (strip_article(a), strip_article(b));
     if a == b {
@@ -357,6 +363,13 @@ mod tests {
             same("أحمد بنموسى", "أحمد بنموسى تناولت سبل تعزيز التعاون"),
             Some(Match::Variant)
         );
+    }
+
+    #[test]
+    fn one_person_in_arabic_and_latin_letters() {
+        assert!(same("عبد اللطيف حموشي", "Abdellatif Hammouchi").is_some());
+        assert!(same("حموشي", "Hammouchi").is_some());
+        assert!(same("عبد اللطيف حموشي", "Abdellatif Ouahbi").is_none());
     }
 
     #[test]

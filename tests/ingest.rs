@@ -431,6 +431,41 @@ fn json_lines_from_memory() {
     assert_eq!(e.to_string(), "mem.jsonl#y: line 3: no article text");
 }
 
+#[test]
+fn json_lines_keep_line_order_across_batches_cleaned_in_parallel() {
+    // Records are cleaned in batches on all cores: outcomes still come in
+    // line order, and a problem stops the run at its own line.
+    let mut data = String::new();
+    for i in 0..1300 {
+        if i == 700 {
+            data.push_str("not json\n");
+        }
+        let text = if i == 1100 {
+            ""
+        } else {
+            "احتضنت مدينة فاس الملتقى."
+        };
+        data.push_str(&format!("{{\"id\":\"r{i}\",\"text\":\"{text}\"}}\n"));
+    }
+    let e = read_bytes("mem.jsonl", data.as_bytes(), &opts()).unwrap_err();
+    assert!(e.problem.starts_with("line 701: not valid JSON"), "{e}");
+    let loaded = read_bytes("mem.jsonl", data.as_bytes(), &keep_going()).unwrap();
+    let docs: Vec<&str> = loaded
+        .articles
+        .iter()
+        .map(|a| a.document.as_str())
+        .collect();
+    let expected: Vec<String> = (0..1300)
+        .filter(|&i| i != 1100)
+        .map(|i| format!("mem.jsonl#r{i}"))
+        .collect();
+    assert_eq!(docs, expected);
+    let problems: Vec<&str> = loaded.skipped.iter().map(|e| e.problem.as_str()).collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("line 701: not valid JSON"));
+    assert_eq!(problems[1], "line 1102: no article text");
+}
+
 // ---------------------------------------------------------- bad inputs
 
 #[test]

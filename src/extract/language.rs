@@ -78,6 +78,9 @@ pub struct Languages {
     pub sentences: Vec<Language>,
     /// The language of the article's Latin-script sentences taken together.
     pub latin: Language,
+    /// No Arabic letter and too few Latin ones to tell: a figure alone
+    /// ("100 000", "3rd", "42 LBP"), read by both grammars.
+    pub undecided: bool,
 }
 
 impl Languages {
@@ -89,12 +92,31 @@ impl Languages {
             .collect();
         let arabic: usize = counts.iter().map(|c| c.arabic).sum();
         let latin: usize = counts.iter().map(|c| c.latin).sum();
+        // No Arabic letter and no sentence long enough to tell ("100 000",
+        // "6.700,54", "3rd", "42 LBP", "100K"): the text is undecided; the
+        // figure reader reads it with both grammars and keeps the reading
+        // that covers more (see `number::latin::merge`). Bidirectional marks
+        // around digits come from Arabic pages: Arabic.
+        let bidi = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        let undecided = arabic == 0
+            && !sentences.is_empty()
+            && counts.iter().all(|c| c.latin < MIN_LATIN_LETTERS)
+            && !text.contains(bidi);
+        if undecided {
+            return Languages {
+                article: Language::Other,
+                sentences: vec![Language::Other; sentences.len()],
+                latin: Language::Other,
+                undecided: true,
+            };
+        }
         let is_latin = |c: &Letters| c.latin > c.arabic && c.latin >= MIN_LATIN_LETTERS;
         if !counts.iter().any(is_latin) {
             return Languages {
                 article: Language::Ar,
                 sentences: vec![Language::Ar; sentences.len()],
                 latin: Language::Other,
+                undecided: false,
             };
         }
         // The language of the Latin text as a whole: the fallback for short sentences.
@@ -133,6 +155,7 @@ impl Languages {
             article,
             sentences,
             latin: latin_language,
+            undecided: false,
         }
     }
 

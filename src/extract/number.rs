@@ -74,6 +74,11 @@ pub fn extract_phrase(doc: &Document) -> Vec<Fact> {
 
 /// The value of a cardinal written in words or digits, the whole folded
 /// string: "ثلاثه واربعين" → 43, "2 مليون" → 2e6. `None` if anything is left over.
+/// French or English number words ("trois", "twenty-one") as a value.
+pub fn latin_number_words(words: &str) -> Option<f64> {
+    latin::words_value(words)
+}
+
 pub fn parse_number_words(folded: &str) -> Option<f64> {
     let toks = tokenize(folded);
     let (negative, i) = match toks.first() {
@@ -141,6 +146,7 @@ fn scan(doc: &Document, mode: Mode) -> Vec<Fact> {
             })
             .or_else(|| money_sign_first(&toks, i, mode))
             .or_else(|| cardinal(&toks, i, mode))
+            .or_else(|| fraction_alone(&toks, i, mode))
             .or_else(|| magnitude(&toks, i));
         match found {
             Some(item) => {
@@ -497,14 +503,63 @@ fn cardinal(toks: &[Token], i: usize, mode: Mode) -> Option<Item> {
         && (i == 0 || !t.glued)
         && i.checked_sub(1)
             .is_none_or(|k| toks[k].kind != Kind::Digits);
+    // A sign word before it: "سالب 5", "ناقص خمس درجات".
+    let sign_word = t.is_word()
+        && LEXICON.negative.contains(t.text)
+        && toks.get(i + 1).is_some_and(|n| !n.line_start);
+    let negative = negative || sign_word;
     let at = if negative { i + 1 } else { i };
     let mut r = read_cardinal(toks, at)?;
+    if sign_word && r.prefixed {
+        return None;
+    }
     if negative {
         r.value = -r.value;
         r.start = i;
         r.start_byte = t.start;
     }
     finish(toks, i, r, mode)
+}
+
+/// A fraction word alone before the noun it divides: "نصف السكان", "أكثر
+/// من ثلث المقاعد", "ثلثي الأصوات". Not before a stage or a time
+/// ("نصف النهائي", "نصف الشهر": `[fraction_alone]`); in running text the
+/// noun must be defined ("نصف ساعة" is no figure), in a phrase anything goes.
+fn fraction_alone(toks: &[Token], i: usize, mode: Mode) -> Option<Item> {
+    let lex = &*LEXICON;
+    let t = toks.get(i).filter(|t| t.is_word())?;
+    let (lexicon::Class::Fraction(v), prefix, _) = grammar::cardinal_word(t.text)? else {
+        return None;
+    };
+    let next = toks.get(i + 1).filter(|n| n.is_word() && !n.line_start);
+    let noun = match next {
+        Some(n) if lex.fraction_not_before.contains(n.text) => return None,
+        Some(n) if strip_article(n.text).1 && grammar::cardinal_word(n.text).is_none() => {
+            Some(counted_stem(n.text))
+        }
+        _ if mode == Mode::Phrase => None,
+        _ => return None,
+    };
+    let next_tok = if noun.is_some() { i + 2 } else { i + 1 };
+    let mut item = Item {
+        num_start: i,
+        start: t.start + prefix,
+        end: toks[next_tok - 1].end,
+        next: next_tok,
+        value: NumberValue {
+            counted: noun,
+            ..number(v, NumberForm::Cardinal)
+        },
+        prefixed: prefix > 0,
+        dated: false,
+        explicit_qualifier: false,
+    };
+    if let Some((q, start)) = qualifier_before(toks, i) {
+        item.value.qualifier = q;
+        item.start = start;
+        item.explicit_qualifier = true;
+    }
+    Some(item)
 }
 
 /// Reads what follows a cardinal (fraction, percent, currency, counted

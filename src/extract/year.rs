@@ -230,6 +230,14 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         }
     }
 
+    for (start, end, year) in date::latin_relative_years(doc) {
+        all.push(Found {
+            start,
+            end,
+            value: YearValue { year, event: None },
+        });
+    }
+
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
     let mut spans = super::DisjointSpans::default();
     for f in all {

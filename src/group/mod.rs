@@ -21,8 +21,12 @@
 //! same region need two disagreements, or one against fewer than two
 //! agreements); its module doc gives the table.
 //!
-//! Pairs at or above the threshold are merged best first, under two
-//! conditions that stop chaining: no pair across the two groups is kept
+//! Pairs at or above the threshold are merged best first, a *contested*
+//! pair (linked although one channel disagrees, outweighed by others) at
+//! half its score: an article that agrees cleanly with its own event joins
+//! it before a look-alike event it contradicts (same city and official,
+//! dates ten days apart) can claim it; the score shown stays the pair's.
+//! Merges run under two conditions that stop chaining: no pair across the two groups is kept
 //! apart, and at least half of the pairs across them are linked, or the
 //! groups are joined by near-duplicates only (wire copy, which may be
 //! sampled at scale, see [`Blocking`]).
@@ -263,7 +267,7 @@ pub fn features_of_folded(
 /// Folded words worth comparing: letters only, prefixes و/ال/بال/لل stripped, no stop words.
 pub fn content_words(folded: &str) -> impl Iterator<Item = &str> {
     folded
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::letters::is_alphanumeric(c))
         .map(strip_prefixes)
         .filter(|w| {
             w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()) && !is_stop_word(w)
@@ -681,7 +685,25 @@ struct Scored {
     /// The score the pair would have without a separation rule.
     raw: f32,
     separated: bool,
+    /// Linked despite a disagreement that other channels outweighed.
+    contested: bool,
 }
+
+impl Scored {
+    /// The order in which links are tried (see [`group`]): a contested link
+    /// counts half, so that an article that agrees cleanly with one event
+    /// joins it before a look-alike event it contradicts claims it.
+    fn priority(&self) -> f32 {
+        if self.contested {
+            self.score * CONTESTED_PRIORITY
+        } else {
+            self.score
+        }
+    }
+}
+
+/// A contested link's weight in the merge order (not in its score).
+const CONTESTED_PRIORITY: f32 = 0.5;
 
 /// Below this raw score a pair is neither a link nor worth explaining.
 const KEEP_RAW: f64 = 0.05;
@@ -706,6 +728,7 @@ pub fn group(
                 score: e.score(cosine) as f32,
                 raw: raw as f32,
                 separated: e.separated(),
+                contested: e.against > 0,
             })
         })
         .collect();
@@ -721,14 +744,15 @@ pub fn group(
     for a in &mut adjacent {
         a.sort_unstable_by_key(|x| x.0);
     }
-    // Best links first; ties in pair order, so the result is deterministic.
+    // Best links first, contested ones at half their score; ties in pair
+    // order, so the result is deterministic.
     let mut order: Vec<usize> = (0..scored.len())
         .filter(|&k| !scored[k].separated && scored[k].score >= threshold)
         .collect();
     order.sort_by(|&x, &y| {
         let (p, q) = (&scored[x], &scored[y]);
-        q.score
-            .total_cmp(&p.score)
+        q.priority()
+            .total_cmp(&p.priority())
             .then((p.i, p.j).cmp(&(q.i, q.j)))
     });
     let mut parent: Vec<usize> = (0..n).collect();
@@ -1053,6 +1077,51 @@ mod tests {
                 .any(|w| w.starts_with("tag: igef vs gitex")),
             "{near:?}"
         );
+    }
+
+    #[test]
+    fn an_article_joins_the_event_it_agrees_with_before_a_look_alike_it_contradicts() {
+        // Two conferences in one city the same month, told with one
+        // template (the generator's "siblings"); the untagged article x is
+        // about the first (11–12 February) but reads nearer the second's
+        // wording (21–23 February).
+        let first = "انطلقت في دمشق أشغال المؤتمر الإقليمي لحماية البيئة بمشاركة وفود عربية وإفريقية ناقشت التحول الرقمي";
+        let second = "شهدت العاصمة دمشق انعقاد المؤتمر الإقليمي لحماية البيئة بمشاركة خبراء ناقشوا الحرف اليدوية والفيضانات";
+        let x = "شهدت العاصمة دمشق انعقاد المؤتمر الإقليمي لحماية البيئة بمشاركة وفود ناقشت الحرف اليدوية والفيضانات";
+        let mut f = feats(&[first, first, second, second, x]);
+        let when = |d1, d2| signature::When {
+            year: Some(2025),
+            start: (2, d1),
+            end: (2, d2),
+        };
+        for (k, x) in f.iter_mut().enumerate() {
+            x.sig.places = vec!["Damascus".to_string(), "SY".to_string()];
+            x.sig.first_city = Some("Damascus".to_string());
+            x.sig.dates = vec![if k == 2 || k == 3 {
+                when(21, 23)
+            } else {
+                when(11, 12)
+            }];
+            x.sig.tags = match k {
+                0 | 1 => vec!["ooaui".to_string()],
+                2 | 3 => vec!["noap".to_string()],
+                _ => vec![],
+            };
+        }
+        // The premise: x scores higher with the look-alike, whose dates it contradicts.
+        let vectors = Vectors::new(&f);
+        let (own_e, own_c) = vectors.judge(&f, 0, 4);
+        let (other_e, other_c) = vectors.judge(&f, 2, 4);
+        assert!(own_e.against == 0 && other_e.against == 1 && !other_e.separated());
+        assert!(
+            other_e.score(other_c) > own_e.score(own_c) && own_e.score(own_c) >= DEFAULT_THRESHOLD,
+            "{} vs {}",
+            other_e.score(other_c),
+            own_e.score(own_c)
+        );
+        let groups = group(&f, &AllPairs, &GroupOptions::default());
+        let members: Vec<Vec<usize>> = groups.iter().map(|g| g.members.clone()).collect();
+        assert_eq!(members, vec![vec![0, 1, 4], vec![2, 3]]);
     }
 
     #[test]

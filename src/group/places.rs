@@ -4,7 +4,9 @@
 //! finds them in an article's folded text, in text order, as canonical ids:
 //! a city's English name, a country's ISO code.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -98,10 +100,29 @@ fn is_word_char(c: char) -> bool {
         || (!c.is_ascii() && c > '\u{06FF}' && c.is_alphanumeric())
 }
 
-fn words_of(s: &str) -> Vec<String> {
+/// A word [`normalize_word`] leaves as it is: lower-case ASCII letters and
+/// digits, and Arabic letters that folding keeps (most of a folded text).
+fn is_normalized(w: &str) -> bool {
+    w.chars().all(|c| {
+        c.is_ascii_lowercase()
+            || c.is_ascii_digit()
+            || (matches!(c, '\u{0621}'..='\u{064A}')
+                && !matches!(c, 'آ' | 'أ' | 'ؤ' | 'إ' | 'ئ' | 'ة' | 'ـ' | 'ى'))
+    })
+}
+
+/// The normalized words of a text; words already normalized are borrowed
+/// (no allocation per word of an article).
+fn words_of(s: &str) -> Vec<Cow<'_, str>> {
     s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-        .map(normalize_word)
+        .map(|w| {
+            if is_normalized(w) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(normalize_word(w))
+            }
+        })
         .collect()
 }
 
@@ -110,7 +131,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         .expect("data/countries.toml is valid (checked by a test)");
     let cities: Cities = toml::from_str(include_str!("../../data/cities.toml"))
         .expect("data/cities.toml is valid (checked by a test)");
-    let mut forms = HashMap::new();
+    let mut forms = HashMap::default();
     let mut max_words = 1;
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
     let mut add = |name: &str, hit: PlaceHit| {
@@ -161,12 +182,14 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
 });
 
-/// Readings of an Arabic word without a proclitic (و، ف، ب، ل، ك; لل for ل+ال).
-fn readings(word: &str) -> Vec<String> {
-    let mut out = vec![word.to_string()];
+/// Readings of an Arabic word without a proclitic (و، ف، ب، ل، ك; لل for ل+ال),
+/// the word itself first, into `out` (cleared first).
+fn readings<'w>(word: &'w str, out: &mut Vec<Cow<'w, str>>) {
+    out.clear();
+    out.push(Cow::Borrowed(word));
     if let Some(rest) = word.strip_prefix("لل") {
         if rest.chars().count() >= 2 {
-            out.push(format!("ال{rest}"));
+            out.push(Cow::Owned(format!("ال{rest}")));
         }
     }
     let mut chars = word.chars();
@@ -174,20 +197,19 @@ fn readings(word: &str) -> Vec<String> {
         if matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
             let rest = chars.as_str();
             if rest.chars().count() >= 3 {
-                out.push(rest.to_string());
+                out.push(Cow::Borrowed(rest));
                 if let Some(r2) = rest.strip_prefix("لل") {
-                    out.push(format!("ال{r2}"));
+                    out.push(Cow::Owned(format!("ال{r2}")));
                 }
                 let mut c2 = rest.chars();
                 if let Some(second) = c2.next() {
                     if matches!(second, 'ب' | 'ل' | 'ك') && c2.as_str().chars().count() >= 3 {
-                        out.push(c2.as_str().to_string());
+                        out.push(Cow::Borrowed(c2.as_str()));
                     }
                 }
             }
         }
     }
-    out
 }
 
 /// The places named in a text (any script), in text order, longest name first
@@ -196,22 +218,23 @@ pub fn find(text: &str) -> Vec<PlaceHit> {
     let table = &*TABLE;
     let words = words_of(text);
     let mut hits = Vec::new();
+    let mut read: Vec<Cow<str>> = Vec::new();
+    let mut form = String::new();
     let mut k = 0;
     while k < words.len() {
         let mut matched = 0;
-        let firsts: Vec<String> = readings(&words[k])
-            .into_iter()
-            .filter(|r| table.first_words.contains(r))
-            .collect();
-        if !firsts.is_empty() {
+        readings(&words[k], &mut read);
+        read.retain(|r| table.first_words.contains(r.as_ref()));
+        if !read.is_empty() {
             'len: for len in (1..=table.max_words.min(words.len() - k)).rev() {
-                for first in &firsts {
-                    let mut form = first.clone();
+                for first in &read {
+                    form.clear();
+                    form.push_str(first);
                     for w in &words[k + 1..k + len] {
                         form.push(' ');
                         form.push_str(w);
                     }
-                    if let Some(hit) = table.forms.get(&form) {
+                    if let Some(hit) = table.forms.get(form.as_str()) {
                         hits.push(hit.clone());
                         matched = len;
                         break 'len;

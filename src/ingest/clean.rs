@@ -396,26 +396,27 @@ enum Meta {
 /// opens the first paragraph ("نواكشوط - 13 مارس 2025 - …") with a full
 /// date is read, and left in the text.
 fn header_dates(lines: &mut [Line], first: usize, end_line: usize, out: &mut Cleaned) {
-    let dated: Vec<Option<Stamp>> = lines[..end_line]
-        .iter()
-        .map(|l| {
-            (l.state == State::Text)
-                .then(|| bare_date_line(l))
-                .flatten()
-        })
-        .collect();
-    let body = (first..end_line)
-        .find(|&i| {
-            lines[i].state == State::Text
-                && dated[i].is_none()
-                && (lines[i].long || headline(lines[i].content).is_none())
-        })
-        .unwrap_or(end_line);
+    // `dated[k]` for line `first + k`: only the lines above the body are
+    // read as dates (reading every line of a long article costs).
+    let mut dated: Vec<Option<Stamp>> = Vec::new();
+    let mut body = end_line;
+    for (i, l) in lines.iter().enumerate().take(end_line).skip(first) {
+        let stamp = (l.state == State::Text)
+            .then(|| bare_date_line(l))
+            .flatten();
+        dated.push(stamp);
+        if l.state == State::Text && stamp.is_none() && (l.long || headline(l.content).is_none()) {
+            body = i;
+            break;
+        }
+    }
     for i in first..body {
-        let Some(stamp) = dated[i] else { continue };
+        let Some(stamp) = dated[i - first] else {
+            continue;
+        };
         lines[i].state = State::Metadata;
         let between = (i + 1..body)
-            .filter(|&j| lines[j].state == State::Text && dated[j].is_none())
+            .filter(|&j| lines[j].state == State::Text && dated[j - first].is_none())
             .count();
         if between > 1 {
             continue;

@@ -54,8 +54,88 @@ impl Id {
 /// One line's outcome: an article, or a problem to report or skip.
 pub(crate) type Outcome = Result<Article, IngestError>;
 
+/// Records read and checked, waiting to be cleaned: cleaning is the costly
+/// part of reading, and records are independent, so a batch is cleaned on
+/// all cores, then handed on in line order.
+struct Batch<'s> {
+    pending: Vec<Pending>,
+    extra: &'s Extra,
+}
+
+/// A record whose line, id and date are valid.
+struct Pending {
+    line_no: usize,
+    document: String,
+    published: Option<chrono::NaiveDate>,
+    record: Record,
+}
+
+/// Records per batch: enough to keep every core busy, few enough that a
+/// batch's texts stay small beside the articles kept.
+const BATCH: usize = 512;
+
+impl Batch<'_> {
+    /// Cleans the batch and hands its outcomes on, in line order.
+    fn flush(
+        &mut self,
+        sink: &mut dyn FnMut(Outcome) -> Result<(), IngestError>,
+    ) -> Result<(), IngestError> {
+        use rayon::prelude::*;
+        let extra = self.extra;
+        let outcomes: Vec<Outcome> = std::mem::take(&mut self.pending)
+            .into_par_iter()
+            .map(|p| finish(p, extra))
+            .collect();
+        outcomes.into_iter().try_for_each(sink)
+    }
+
+    /// A problem found while reading: the records before it go first.
+    fn report(
+        &mut self,
+        sink: &mut dyn FnMut(Outcome) -> Result<(), IngestError>,
+        problem: IngestError,
+    ) -> Result<(), IngestError> {
+        self.flush(sink)?;
+        sink(Err(problem))
+    }
+}
+
+/// Cleans a checked record into an article.
+fn finish(p: Pending, extra: &Extra) -> Outcome {
+    let Pending {
+        line_no,
+        document,
+        published,
+        record,
+    } = p;
+    let cleaned = clean(&record.text, extra);
+    if cleaned.is_empty() {
+        return Err(IngestError {
+            document,
+            problem: format!("line {line_no}: no article text"),
+        });
+    }
+    let nonempty = |s: Option<String>| s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    Ok(Article {
+        document,
+        analysis_text: cleaned.analysis_text,
+        text: record.text,
+        title: nonempty(record.title).or(cleaned.title),
+        published: published.or(cleaned.published),
+        published_month: cleaned.published_month,
+        updated: cleaned.updated,
+        outlet: nonempty(record.outlet).or(cleaned.outlet),
+        url: nonempty(record.url).or(cleaned.url),
+        encoding: "UTF-8".to_string(),
+        cut: cleaned.cut,
+        boilerplate_lines: cleaned.boilerplate_lines,
+    })
+}
+
 /// Reads every record of a JSON Lines stream. `name` is the file as given
 /// (documents are `<name>#<id>`); an error reading the stream itself ends it.
+/// Outcomes reach `sink` in line order, whatever the batching: a problem
+/// first hands on the records read before it.
 pub(crate) fn read_records(
     name: &str,
     reader: &mut dyn BufRead,
@@ -67,6 +147,10 @@ pub(crate) fn read_records(
         document: name.to_string(),
         problem: format!("line {line}: {p}"),
     };
+    let mut batch = Batch {
+        pending: Vec::new(),
+        extra,
+    };
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut buf = Vec::new();
     let mut line_no = 0usize;
@@ -75,12 +159,19 @@ pub(crate) fn read_records(
     loop {
         buf.clear();
         line_no += 1;
-        let n = std::io::Read::take(&mut *reader, max_bytes.saturating_add(1))
+        let read = std::io::Read::take(&mut *reader, max_bytes.saturating_add(1))
             .read_until(b'\n', &mut buf)
             .map_err(|e| IngestError {
                 document: name.to_string(),
                 problem: super::io_problem(&e),
-            })?;
+            });
+        let n = match read {
+            Ok(n) => n,
+            Err(e) => {
+                batch.flush(sink)?;
+                return Err(e);
+            }
+        };
         if n == 0 {
             break;
         }
@@ -88,17 +179,26 @@ pub(crate) fn read_records(
         if buf.len() as u64 > max_bytes && buf.last() != Some(&b'\n') {
             // Skip the rest of the over-long line.
             let mut rest = Vec::new();
-            let more = reader
-                .read_until(b'\n', &mut rest)
-                .map_err(|e| IngestError {
-                    document: name.to_string(),
-                    problem: super::io_problem(&e),
-                })?;
+            let more = match reader.read_until(b'\n', &mut rest) {
+                Ok(more) => more,
+                Err(e) => {
+                    batch.flush(sink)?;
+                    return Err(IngestError {
+                        document: name.to_string(),
+                        problem: super::io_problem(&e),
+                    });
+                }
+            };
             let len = buf.len() + more;
-            sink(Err(problem(
-                line_no,
-                format!("is {len} bytes, over the limit of {max_bytes}; raise it with --max-bytes"),
-            )))?;
+            batch.report(
+                sink,
+                problem(
+                    line_no,
+                    format!(
+                        "is {len} bytes, over the limit of {max_bytes}; raise it with --max-bytes"
+                    ),
+                ),
+            )?;
             continue;
         }
         let mut bytes = &buf[..];
@@ -106,10 +206,13 @@ pub(crate) fn read_records(
             bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         }
         let Ok(line) = std::str::from_utf8(bytes) else {
-            sink(Err(problem(
-                line_no,
-                "not valid UTF-8 (JSON Lines must be UTF-8)".to_string(),
-            )))?;
+            batch.report(
+                sink,
+                problem(
+                    line_no,
+                    "not valid UTF-8 (JSON Lines must be UTF-8)".to_string(),
+                ),
+            )?;
             continue;
         };
         if line.trim().is_empty() {
@@ -118,21 +221,24 @@ pub(crate) fn read_records(
         let record: Record = match serde_json::from_str(line) {
             Ok(r) => r,
             Err(e) => {
-                sink(Err(problem(line_no, json_problem(&e))))?;
+                batch.report(sink, problem(line_no, json_problem(&e)))?;
                 continue;
             }
         };
         records += 1;
         let id = record.id.as_string();
         if id.is_empty() {
-            sink(Err(problem(line_no, "the id is empty".to_string())))?;
+            batch.report(sink, problem(line_no, "the id is empty".to_string()))?;
             continue;
         }
         if let Some(first) = seen.get(&id) {
-            sink(Err(problem(
-                line_no,
-                format!("duplicate id \"{id}\" (first on line {first})"),
-            )))?;
+            batch.report(
+                sink,
+                problem(
+                    line_no,
+                    format!("duplicate id \"{id}\" (first on line {first})"),
+                ),
+            )?;
             continue;
         }
         seen.insert(id.clone(), line_no);
@@ -147,40 +253,28 @@ pub(crate) fn read_records(
             Some(p) => match parse_date(p) {
                 Some(d) => Some(d),
                 None => {
-                    sink(Err(problem(
-                        line_no,
-                        format!("\"published\" is \"{p}\", not a date (expected YYYY-MM-DD)"),
-                    )))?;
+                    batch.report(
+                        sink,
+                        problem(
+                            line_no,
+                            format!("\"published\" is \"{p}\", not a date (expected YYYY-MM-DD)"),
+                        ),
+                    )?;
                     continue;
                 }
             },
         };
-        let cleaned = clean(&record.text, extra);
-        if cleaned.is_empty() {
-            sink(Err(IngestError {
-                document,
-                problem: format!("line {line_no}: no article text"),
-            }))?;
-            continue;
-        }
-        let nonempty =
-            |s: Option<String>| s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let article = Article {
+        batch.pending.push(Pending {
+            line_no,
             document,
-            analysis_text: cleaned.analysis_text,
-            text: record.text,
-            title: nonempty(record.title).or(cleaned.title),
-            published: published.or(cleaned.published),
-            published_month: cleaned.published_month,
-            updated: cleaned.updated,
-            outlet: nonempty(record.outlet).or(cleaned.outlet),
-            url: nonempty(record.url).or(cleaned.url),
-            encoding: "UTF-8".to_string(),
-            cut: cleaned.cut,
-            boilerplate_lines: cleaned.boilerplate_lines,
-        };
-        sink(Ok(article))?;
+            published,
+            record,
+        });
+        if batch.pending.len() >= BATCH {
+            batch.flush(sink)?;
+        }
     }
+    batch.flush(sink)?;
     if total_bytes == 0 {
         return Err(IngestError {
             document: name.to_string(),

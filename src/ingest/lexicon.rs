@@ -208,6 +208,11 @@ pub(crate) fn read_stamp(s: &str) -> Option<Stamp> {
     if let Some(d) = parse_iso_prefix(s) {
         return Some(Stamp::Day(d));
     }
+    // Every stamp holds a number in digits (a day or a year); most lines of
+    // an article hold none, and need not be folded and split.
+    if !s.chars().any(is_digit_before_folding) {
+        return None;
+    }
     let folded = fold(s);
     let mut day: Option<NaiveDate> = None;
     let mut hijri: Option<NaiveDate> = None;
@@ -232,6 +237,11 @@ pub(crate) fn read_stamp(s: &str) -> Option<Stamp> {
     day.or(hijri)
         .map(Stamp::Day)
         .or(month.map(|(y, m)| Stamp::Month(y, m)))
+}
+
+/// A character that folds to an ASCII digit (see [`crate::normalize`]).
+fn is_digit_before_folding(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '٠'..='٩' | '۰'..='۹')
 }
 
 /// The parts of a folded date line: a date, its time, its Hijri equivalent

@@ -238,7 +238,7 @@ fn matrix_row(row: &Row) -> MatrixRow {
 /// "rtl" when most letters are Arabic script.
 pub fn direction(text: &str) -> &'static str {
     let (mut arabic, mut other) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|&c| crate::letters::is_alphabetic(c)) {
         if is_arabic(c) {
             arabic += 1;
         } else {

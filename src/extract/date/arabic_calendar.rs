@@ -40,6 +40,28 @@ struct CalendarFile {
     ago: Ago,
     weekdays: Weekdays,
     month_number: MonthNumber,
+    nth_weekday: NthWeekday,
+    week: Week,
+    holiday_alone: HolidayAlone,
+}
+
+#[derive(Deserialize)]
+struct NthWeekday {
+    before: HashMap<String, i32>,
+    after: HashMap<String, i32>,
+    weekdays: HashMap<String, u32>,
+    link: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Week {
+    nouns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct HolidayAlone {
+    recent_past_days: i64,
+    generic_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -59,7 +81,9 @@ struct MonthParts {
 #[derive(Deserialize)]
 struct Ago {
     lead: Vec<String>,
+    ahead: Vec<String>,
     units: HashMap<String, [i64; 2]>,
+    month_units: HashMap<String, [i64; 2]>,
     not_after: Vec<String>,
 }
 
@@ -80,6 +104,14 @@ enum Part {
 struct Lexicon {
     parts: HashMap<String, Part>,
     units: HashMap<String, [i64; 2]>,
+    month_units: HashMap<String, [i64; 2]>,
+    ahead: Vec<String>,
+    /// Ordinal word → nth (-1 = last), before a bare weekday or after one.
+    nth: HashMap<String, i32>,
+    /// Bare weekday ("اثنين") → 1 = Monday … 7 = Sunday.
+    bare_weekdays: HashMap<String, u32>,
+    recent_past_days: i64,
+    generic_after: Vec<String>,
     ago_not_after: Vec<String>,
     future_cues: Vec<String>,
     not_before: Vec<String>,
@@ -99,6 +131,14 @@ struct Patterns {
     hijri: Regex,
     hijri_month: Regex,
     holiday: Regex,
+    /// "أول اثنين من مارس": ordinal, bare weekday, month.
+    nth_before: Regex,
+    /// "الثلاثاء الثالث من شهر سبتمبر": weekday, ordinal, month.
+    nth_after: Regex,
+    /// "الجمعة من الأسبوع المقبل", "أحد الأسبوع الماضي".
+    week_after: Regex,
+    /// "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الجمعة".
+    week_before: Regex,
     part: Regex,
     month_number: Regex,
     ago: Regex,
@@ -122,7 +162,17 @@ static CAL: LazyLock<(Lexicon, Patterns)> = LazyLock::new(|| {
     let hijri_months: Vec<String> = HIJRI.months.keys().cloned().collect();
     let holidays: Vec<String> = HIJRI.holidays.keys().cloned().collect();
     let suffixes: Vec<String> = HIJRI.year_suffixes.clone();
-    let units: Vec<String> = raw.ago.units.keys().cloned().collect();
+    let units: Vec<String> = raw
+        .ago
+        .units
+        .keys()
+        .chain(raw.ago.month_units.keys())
+        .cloned()
+        .collect();
+    let ago_leads: Vec<String> = raw.ago.lead.iter().chain(&raw.ago.ahead).cloned().collect();
+    let nth_before: Vec<String> = raw.nth_weekday.before.keys().cloned().collect();
+    let nth_after: Vec<String> = raw.nth_weekday.after.keys().cloned().collect();
+    let bare_weekdays: Vec<String> = raw.nth_weekday.weekdays.keys().cloned().collect();
     let number_words: Vec<String> = raw
         .month_number
         .number_lead
@@ -136,7 +186,12 @@ static CAL: LazyLock<(Lexicon, Patterns)> = LazyLock::new(|| {
             .replace("{HOLIDAYS}", &alternation(&holidays))
             .replace("{HSUF}", &alternation(&suffixes))
             .replace("{PARTS}", &alternation(&part_names))
-            .replace("{AGOLEAD}", &alternation(&raw.ago.lead))
+            .replace("{AGOLEAD}", &alternation(&ago_leads))
+            .replace("{NTHB}", &alternation(&nth_before))
+            .replace("{NTHA}", &alternation(&nth_after))
+            .replace("{WDBARE}", &alternation(&bare_weekdays))
+            .replace("{NLINK}", &alternation(&raw.nth_weekday.link))
+            .replace("{WEEK}", &alternation(&raw.week.nouns))
             .replace("{UNITS}", &alternation(&units))
             .replace("{MNUM}", &alternation(&number_words))
     };
@@ -149,7 +204,19 @@ static CAL: LazyLock<(Lexicon, Patterns)> = LazyLock::new(|| {
             r"(?i)\b(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b",
         ),
         holiday: re(
-            r"(?i)\b(?P<h>{HOLIDAYS})(?:\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b|\s+(?P<r>{REL})\b)",
+            r"(?i)\b(?:{CLITIC})?(?P<h>{HOLIDAYS})(?:\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b|\s+(?P<r>{REL})\b|\b)",
+        ),
+        nth_before: re(
+            r"(?i)\b(?P<o>{NTHB})\s+(?:(?:{DAYLEAD})\s+)?(?P<wd>{WDBARE})\s+(?:(?:{NLINK})\s+|ب)?(?:(?:{MONTHWORD})\s+)?(?:(?P<m>{MONTHS})\b|(?P<mr>{MONTHNOUNS}\s+(?P<r>{REL}))\b|(?P<this>{THIS})\s+{MONTHNOUNS}\b)",
+        ),
+        nth_after: re(
+            r"(?i)\b(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\s+(?P<o>{NTHA})\s+(?:(?:{NLINK})\s+|ب)?(?:(?:{MONTHWORD})\s+)?(?:(?P<m>{MONTHS})\b|(?P<mr>{MONTHNOUNS}\s+(?P<r>{REL}))\b|(?P<this>{THIS})\s+{MONTHNOUNS}\b)",
+        ),
+        week_after: re(
+            r"(?i)\b(?:(?:{DAYLEAD})\s+)?(?:(?P<wd>{WEEKDAYS})|(?P<bare>{WDBARE}))\s+(?:(?:من|في)\s+)?(?:{WEEK})\s+(?P<r>{REL})\b",
+        ),
+        week_before: re(
+            r"(?i)\b(?:(?P<this>{THIS})\s+(?:{WEEK})|(?:{WEEK})\s+(?P<r>{REL}))\s+(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\b",
         ),
         part: re(r"(?i)\b(?P<p>{PARTS})\s+(?:(?:{MONTHWORD})\s+)?(?P<m>{MONTHS})\b"),
         month_number: re(r"(?i)\b(?P<w>{MNUM})\s+(?P<n>\d{1,2}|\p{Arabic}+(?:\s+عشر)?)\b"),
@@ -159,6 +226,33 @@ static CAL: LazyLock<(Lexicon, Patterns)> = LazyLock::new(|| {
     let lexicon = Lexicon {
         parts,
         units: raw.ago.units.iter().map(|(k, v)| (spaced(k), *v)).collect(),
+        month_units: raw
+            .ago
+            .month_units
+            .iter()
+            .map(|(k, v)| (spaced(k), *v))
+            .collect(),
+        ahead: raw.ago.ahead.iter().map(|s| spaced(s)).collect(),
+        nth: raw
+            .nth_weekday
+            .before
+            .iter()
+            .chain(&raw.nth_weekday.after)
+            .map(|(k, v)| (spaced(k), *v))
+            .collect(),
+        bare_weekdays: raw
+            .nth_weekday
+            .weekdays
+            .iter()
+            .map(|(k, v)| (spaced(k), *v))
+            .collect(),
+        recent_past_days: raw.holiday_alone.recent_past_days,
+        generic_after: raw
+            .holiday_alone
+            .generic_after
+            .iter()
+            .map(|s| spaced(s))
+            .collect(),
         ago_not_after: raw.ago.not_after.iter().map(|s| spaced(s)).collect(),
         future_cues: raw.weekdays.future_cues.iter().map(|s| spaced(s)).collect(),
         not_before: raw.weekdays.not_before.iter().map(|s| spaced(s)).collect(),
@@ -312,7 +406,9 @@ pub(super) fn hijri_months(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// Holidays with their year or a relative word: "عيد الأضحى 2024", "عيد الفطر المقبل".
+/// Holidays with their year or a relative word: "عيد الأضحى 2024", "عيد
+/// الفطر المقبل"; named alone ("عيد الأضحى"), the occurrence from
+/// `[holiday_alone] recent_past_days` before the article's date on.
 pub(super) fn holidays(ctx: &Ctx, out: &mut Vec<Found>) {
     for c in CAL.1.holiday.captures_iter(ctx.text) {
         let (Some(g), Some(h)) = (c.get(0), c.name("h")) else {
@@ -349,7 +445,31 @@ pub(super) fn holidays(ctx: &Ctx, out: &mut Vec<Found>) {
             };
             (date, how, Some(ctx.original(r.start(), r.end())))
         } else {
-            continue;
+            // Named alone: its occurrence from a few weeks before the article's
+            // date on; "كل عام" after it makes it any year's.
+            let Some((a, how)) = ctx.anchor else { continue };
+            let after = spaced(
+                &ctx.text[g.end()..ctx.text.len().min(g.end() + 24)]
+                    .chars()
+                    .take(12)
+                    .collect::<String>(),
+            );
+            if CAL
+                .0
+                .generic_after
+                .iter()
+                .any(|w| after == *w || after.starts_with(&format!("{w} ")))
+            {
+                continue;
+            }
+            let Some((hy, _, _)) = gregorian_to_hijri(a) else {
+                continue;
+            };
+            let from = a - Duration::days(CAL.0.recent_past_days);
+            let date = (hy - 1..=hy + 1)
+                .filter_map(|y| holiday_in_hijri_year(holiday, y))
+                .find(|d| *d >= from);
+            (date, how, None)
         };
         let Some(date) = date else { continue };
         let Some((hy, _, _)) = gregorian_to_hijri(date) else {
@@ -472,18 +592,26 @@ pub(super) fn month_numbers(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// "قبل أسبوع", "منذ 3 أيام", "قبل يومين": days counted back from the anchor.
+/// "قبل أسبوع", "منذ 3 أيام", "قبل يومين", "قبل شهر": days (or calendar
+/// months) counted back from the anchor; "بعد يومين", "بعد أسبوعين" counted
+/// forward, only after a future cue in the sentence ("وسيعقد الاجتماع بعد
+/// يومين") or with "من الآن": otherwise "بعد" tells a story's own sequence
+/// ("وبعد يومين عاد الوفد"), not the article's date.
 pub(super) fn days_ago(ctx: &Ctx, out: &mut Vec<Found>) {
     let Some((a, how)) = ctx.anchor else { return };
     let (lex, patterns) = &*CAL;
     for c in patterns.ago.captures_iter(ctx.text) {
-        let (Some(g), Some(u)) = (c.get(0), c.name("u")) else {
+        let (Some(g), Some(u), Some(lead)) = (c.get(0), c.name("u"), c.name("lead")) else {
             continue;
         };
-        let Some(&[alone, per]) = lex.units.get(&spaced(u.as_str())) else {
-            continue;
+        let unit = spaced(u.as_str());
+        let (per_unit, months) = match (lex.units.get(&unit), lex.month_units.get(&unit)) {
+            (Some(v), _) => (*v, false),
+            (None, Some(v)) => (*v, true),
+            _ => continue,
         };
-        let days = match c.name("n") {
+        let [alone, per] = per_unit;
+        let count = match c.name("n") {
             Some(n) => {
                 let v = if n.as_str().bytes().all(|b| b.is_ascii_digit()) {
                     n.as_str().parse::<f64>().ok()
@@ -498,17 +626,36 @@ pub(super) fn days_ago(ctx: &Ctx, out: &mut Vec<Found>) {
             None if alone > 0 => alone,
             None => continue,
         };
-        let after = ctx.text[g.end()..].split_whitespace().next().map(spaced);
-        if after.is_some_and(|w| lex.ago_not_after.contains(&w)) {
+        let mut end = g.end();
+        let mut words = ctx.text[end..].split_whitespace();
+        let mut word = || {
+            words
+                .next()
+                .map(|w| spaced(w.trim_matches(|ch: char| !ch.is_alphanumeric())))
+        };
+        let after = word();
+        let from_now = after.as_deref() == Some("من") && word().as_deref() == Some("الان");
+        if from_now {
+            let rest = &ctx.text[end..];
+            end += rest.find("الان").map_or(0, |i| i + "الان".len());
+        } else if after.is_some_and(|w| lex.ago_not_after.contains(&w)) {
             continue;
         }
-        let Some(date) = a.checked_sub_signed(Duration::days(days)) else {
+        let ahead = lex.ahead.contains(&spaced(lead.as_str()));
+        if ahead && !from_now && !future_before(ctx, g.start()) {
             continue;
+        }
+        let date = match (months, ahead) {
+            (false, false) => a.checked_sub_signed(Duration::days(count)),
+            (false, true) => a.checked_add_signed(Duration::days(count)),
+            (true, false) => a.checked_sub_months(chrono::Months::new(count as u32)),
+            (true, true) => a.checked_add_months(chrono::Months::new(count as u32)),
         };
+        let Some(date) = date else { continue };
         out.push(Found {
             start: g.start(),
-            end: g.end(),
-            value: full_date(date, how, ctx.original(g.start(), g.end())),
+            end,
+            value: full_date(date, how, ctx.original(g.start(), end)),
         });
     }
 }
@@ -535,19 +682,15 @@ pub(super) fn weekdays_alone(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let mut rest = ctx.text[wd.end()..].split_whitespace();
         let next = rest.next().unwrap_or("");
-        // "الأحد عشر" (eleven); "الثلاثاء 19", "الثلاثاء التاسع عشر": a date's weekday.
-        if lex.not_after_weekday.contains(&spaced(next))
-            || next.starts_with(|ch: char| ch.is_ascii_digit())
-            || parse_day(next).is_some()
-        {
+        if next.starts_with(|ch: char| ch.is_ascii_digit()) {
+            out.extend(weekday_and_day(ctx, g.start(), wd.end(), target));
             continue;
         }
-        let (s0, _) = ctx.doc.folded_sentence(g.start());
-        let (_, before) = left_window(ctx.text, g.start());
-        let sentence_before = &ctx.text[s0.max(g.start() - before.len())..g.start()];
-        let future = sentence_before
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| !w.is_empty() && lex.future_cues.iter().any(|f| f == w));
+        // "الأحد عشر" (eleven); "الثلاثاء التاسع عشر": a date's weekday.
+        if lex.not_after_weekday.contains(&spaced(next)) || parse_day(next).is_some() {
+            continue;
+        }
+        let future = future_before(ctx, g.start());
         let today = a.weekday().number_from_monday() as i64;
         let target_n = target as i64;
         let offset = if future {
@@ -566,6 +709,210 @@ pub(super) fn weekdays_alone(ctx: &Ctx, out: &mut Vec<Found>) {
             value,
         });
     }
+}
+
+/// The `nth` (1–5, or -1 for the last) `weekday` (1 = Monday) of a month.
+fn nth_weekday_of(year: i32, month: u32, weekday: u32, nth: i32) -> Option<NaiveDate> {
+    let last = days_in_month(Some(year), month);
+    if nth < 0 {
+        let end = NaiveDate::from_ymd_opt(year, month, last)?;
+        let back = (end.weekday().number_from_monday() as i64 - weekday as i64).rem_euclid(7);
+        return end.checked_sub_signed(Duration::days(back));
+    }
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let ahead = (weekday as i64 - first.weekday().number_from_monday() as i64).rem_euclid(7);
+    let day = 1 + ahead as u32 + 7 * (nth as u32).checked_sub(1)?;
+    (day <= last).then(|| NaiveDate::from_ymd_opt(year, month, day))?
+}
+
+/// The nth weekday of a month: "أول اثنين من مارس", "ثالث ثلاثاء في أيلول
+/// 2014", "الثلاثاء الثالث من شهر سبتمبر من عام 2014", "آخر جمعة من الشهر
+/// المقبل". The year is settled as for any date (stated, relative word,
+/// event tag); a month with none of these is its occurrence from
+/// `recent_past_days` before the anchor on, as for a holiday (the day does
+/// not exist without a year), and nothing without an anchor.
+pub(super) fn nth_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
+    let (lex, patterns) = &*CAL;
+    for re in [&patterns.nth_before, &patterns.nth_after] {
+        for c in re.captures_iter(ctx.text) {
+            let (Some(g), Some(o), Some(wd)) = (c.get(0), c.name("o"), c.name("wd")) else {
+                continue;
+            };
+            let (Some(&nth), Some(weekday)) = (
+                lex.nth.get(&spaced(o.as_str())),
+                lex.bare_weekdays
+                    .get(&spaced(wd.as_str()))
+                    .or_else(|| LEXICON.weekdays.get(&key(wd.as_str())))
+                    .copied(),
+            ) else {
+                continue;
+            };
+            let found = if let Some(m) = c.name("m") {
+                let Some(month) = super::month_of(m.as_str()) else {
+                    continue;
+                };
+                nth_of_named_month(ctx, g.start(), m.end(), month, weekday, nth)
+            } else {
+                let Some((a, how)) = ctx.anchor else { continue };
+                let (by, word) = match (c.name("this"), c.name("r")) {
+                    (Some(t), _) => (0, t),
+                    (None, Some(r)) => match LEXICON.relative.get(&key(r.as_str())) {
+                        Some(Rel::Current) => (0, r),
+                        Some(Rel::Next) => (1, r),
+                        Some(Rel::Previous) => (-1, r),
+                        None => continue,
+                    },
+                    _ => continue,
+                };
+                let (y, m) = super::shift_month(a.year(), a.month(), by);
+                nth_weekday_of(y, m, weekday, nth).map(|d| {
+                    let mut v = full_date(d, how, ctx.original(word.start(), word.end()));
+                    v.weekday = Some(weekday);
+                    Found {
+                        start: g.start(),
+                        end: g.end(),
+                        value: v,
+                    }
+                })
+            };
+            out.extend(found);
+        }
+    }
+}
+
+/// The nth weekday of a month named at `..m_end`, with its year after it.
+fn nth_of_named_month(
+    ctx: &Ctx,
+    start: usize,
+    m_end: usize,
+    month: u32,
+    weekday: u32,
+    nth: i32,
+) -> Option<Found> {
+    let mut end = super::extend_pair(ctx.text, m_end, month);
+    let mut year = None;
+    let mut rel = None;
+    if let Some((y, e)) = super::year_after(ctx.text, end) {
+        year = Some(y);
+        end = e;
+    } else if let Some((r, rs, re)) = super::rel_after(ctx.text, end) {
+        rel = Some((r, ctx.original(rs, re)));
+        end = re;
+    }
+    let settled = settle(ctx, start, end, (month, None), None, (year, None), rel)?;
+    let date = match settled.start.year {
+        Some(y) => nth_weekday_of(y, month, weekday, nth)?,
+        None => {
+            let (a, _) = ctx.anchor?;
+            let from = a - Duration::days(CAL.0.recent_past_days);
+            (a.year() - 1..=a.year() + 1)
+                .filter_map(|y| nth_weekday_of(y, month, weekday, nth))
+                .find(|d| *d >= from)?
+        }
+    };
+    let resolution = match (settled.resolution, ctx.anchor) {
+        (Resolution::Unresolved, Some((_, how))) => how,
+        (r, _) => r,
+    };
+    let mut value = DateValue::new(pd(date), None, resolution, settled.relative);
+    value.weekday = Some(weekday);
+    Some(Found { start, end, value })
+}
+
+/// A weekday of a week counted from the anchor's (Monday to Sunday, see
+/// data/calendar.toml `[week]`): "الجمعة من الأسبوع المقبل", "أحد الأسبوع
+/// الماضي", "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الخميس".
+pub(super) fn week_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let (lex, patterns) = &*CAL;
+    for re in [&patterns.week_after, &patterns.week_before] {
+        for c in re.captures_iter(ctx.text) {
+            let Some(g) = c.get(0) else { continue };
+            let weekday = match (c.name("wd"), c.name("bare")) {
+                (Some(w), _) => LEXICON.weekdays.get(&key(w.as_str())).copied(),
+                (None, Some(b)) => lex.bare_weekdays.get(&spaced(b.as_str())).copied(),
+                _ => None,
+            };
+            let Some(weekday) = weekday else { continue };
+            let (by, word) = match (c.name("this"), c.name("r")) {
+                (Some(t), _) => (0, t),
+                (None, Some(r)) => match LEXICON.relative.get(&key(r.as_str())) {
+                    Some(Rel::Current) => (0, r),
+                    Some(Rel::Next) => (1, r),
+                    Some(Rel::Previous) => (-1, r),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let monday = a.weekday().num_days_from_monday() as i64;
+            let offset = 7 * by - monday + weekday as i64 - 1;
+            let Some(date) = a.checked_add_signed(Duration::days(offset)) else {
+                continue;
+            };
+            let mut value = full_date(date, how, ctx.original(word.start(), word.end()));
+            value.weekday = Some(weekday);
+            out.push(Found {
+                start: g.start(),
+                end: g.end(),
+                value,
+            });
+        }
+    }
+}
+
+/// Whether a future cue ("سوف", "المقرر", "سيعقد" …, data/calendar.toml),
+/// alone or after a glued و/ف, stands in the sentence before folded offset `at`.
+fn future_before(ctx: &Ctx, at: usize) -> bool {
+    let (s0, _) = ctx.doc.folded_sentence(at);
+    let (_, before) = left_window(ctx.text, at);
+    let sentence_before = &ctx.text[s0.max(at - before.len())..at];
+    // A conjunction may be glued to the cue: "وسيعقد", "فمن المقرر".
+    let cue = |w: &str| CAL.0.future_cues.iter().any(|f| f == w);
+    sentence_before
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| !w.is_empty() && (cue(w) || w.strip_prefix(['و', 'ف']).is_some_and(cue)))
+}
+
+/// A weekday and a day of the month without the month ("يوم الخميس 21",
+/// "الجمعة 22."): the date within two months of the anchor on which that
+/// day falls on that weekday, nearest first ([`Resolution::Weekday`]). The
+/// number must end the phrase (punctuation or the end of the text), so
+/// "الخميس 21 قتيلا" is no date.
+fn weekday_and_day(ctx: &Ctx, start: usize, wd_end: usize, weekday: u32) -> Option<Found> {
+    let (a, _) = ctx.anchor?;
+    let rest = &ctx.text[wd_end..];
+    let lead = rest.len() - rest.trim_start().len();
+    let digits: String = rest[lead..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let end = wd_end + lead + digits.len();
+    let day: u32 = digits.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let mut after = ctx.text[end..].chars();
+    let closes = match after.next() {
+        None => true,
+        Some(c) if c.is_whitespace() => {
+            let t = ctx.text[end..].trim_start();
+            t.is_empty() || t.starts_with(['.', '،', ',', ';', '؛', ')', '(', '-', '–'])
+        }
+        Some(c) => {
+            matches!(c, '.' | '،' | ',' | ';' | '؛' | ')')
+                && !after.next().is_some_and(|n| n.is_ascii_digit())
+        }
+    };
+    if !closes {
+        return None;
+    }
+    let date = (-2..=2)
+        .filter_map(|by| {
+            let (y, m) = super::shift_month(a.year(), a.month(), by);
+            NaiveDate::from_ymd_opt(y, m, day)
+        })
+        .filter(|d| d.weekday().number_from_monday() == weekday && (*d - a).num_days().abs() <= 62)
+        .min_by_key(|d| (*d - a).num_days().abs())?;
+    let mut value = DateValue::new(pd(date), None, Resolution::Weekday, None);
+    value.weekday = Some(weekday);
+    Some(Found { start, end, value })
 }
 
 /// A Hijri date and a Gregorian date written side by side ("الأربعاء 12

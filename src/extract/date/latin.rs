@@ -241,7 +241,7 @@ fn month_first(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
                 _ => c.name("d2").map_or(d1.end(), |d| d.end()),
             };
         let last = second.map(|d| (month2, Some(d)));
-        if let Some(value) = settle(
+        if let Some(mut value) = settle(
             ctx,
             start,
             end,
@@ -250,6 +250,11 @@ fn month_first(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
             (None, year),
             None,
         ) {
+            // "Sunday, Jan. 19" without a year: the year in which the 19th is a Sunday.
+            if let Some(wd) = c.name("wd").filter(|_| value.start.year.is_none()) {
+                value.weekday = LEXICON.weekdays.get(&key(wd.as_str())).copied();
+                super::year_from_weekday(ctx, &mut value);
+            }
             out.push(Found { start, end, value });
         }
     }

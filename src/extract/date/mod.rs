@@ -37,6 +37,8 @@
 
 mod arabic_calendar;
 mod latin;
+mod latin_calendar;
+pub(crate) use latin_calendar::relative_years as latin_relative_years;
 mod lexicon;
 
 use std::cell::OnceCell;
@@ -127,7 +129,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     ),
     numeric_my: re(r"(?im)(?:^|\b(?:{NUMLEAD})\s+)(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
     month_rel: re(
-        r"(?i)\b(?:(?P<d>{DAY})\s+(?:(?:{OF})\s+)?)?(?P<p>(?P<this>{THIS})\s+{MONTHNOUNS}|{MONTHNOUNS}\s+(?P<r>{REL}))\b",
+        r"(?i)\b(?:(?:(?P<from>{FROM})\s+)?(?:(?P<d1>{DAY})\s*(?:{TO})\s*)?(?P<d>{DAY})\s+(?:(?:{OF}|في)\s+)?)?(?P<p>(?P<this>{THIS})\s+{MONTHNOUNS}|{MONTHNOUNS}\s+(?P<r>{REL}))\b",
     ),
     weekday_rel: re(r"(?i)\b(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\s+(?P<r>{REL})\b"),
     day_word: re(r"(?i)\b(?P<w>{DAYWORDS})\b(?:\s*,?\s*(?P<wd>{WEEKDAYS})\b)?"),
@@ -225,8 +227,11 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
     let mut all = Vec::new();
     // French and English forms first: "Jan. 19" is one date, not a month alone.
     latin::find(&ctx, &mut all);
+    latin_calendar::find(&ctx, &mut all);
     arabic_calendar::hijri_dates(&ctx, &mut all);
     arabic_calendar::holidays(&ctx, &mut all);
+    arabic_calendar::nth_weekdays(&ctx, &mut all);
+    arabic_calendar::week_weekdays(&ctx, &mut all);
     arabic_calendar::hijri_months(&ctx, &mut all);
     arabic_calendar::month_parts(&ctx, &mut all);
     month_dates(&ctx, &mut all);
@@ -237,6 +242,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
     arabic_calendar::month_numbers(&ctx, &mut all);
     arabic_calendar::days_ago(&ctx, &mut all);
     arabic_calendar::weekdays_alone(&ctx, &mut all);
+    latin_calendar::find_late(&ctx, &mut all);
     // Earlier finders win over later ones where they overlap.
     let mut kept: Vec<Found> = Vec::with_capacity(all.len());
     let mut spans = super::DisjointSpans::default();
@@ -875,7 +881,12 @@ fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
                 && !LEXICON.ordinal_blockers.contains(&before)
                 && !nth_weekday
         });
-        let start = day.map_or(phrase.start(), |d| d.start());
+        // "من 4 إلى 22 من الشهر الجاري": a range of days of that month.
+        let first = day
+            .and(c.name("d1"))
+            .filter(|d1| clean_number_start(ctx.text, d1.start()));
+        let first_day = first.and_then(|d1| parse_day(d1.as_str()));
+        let day_start = day.map_or(phrase.start(), |d| d.start());
         let day = match day {
             Some(d) => match parse_day(d.as_str()) {
                 Some(n) => Some(n),
@@ -886,13 +897,27 @@ fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
         if day.is_some_and(|d| d > days_in_month(Some(y), m)) {
             continue;
         }
+        let (day, end_day, start) = match (first, first_day, day) {
+            (Some(d1), Some(f), Some(l)) if f < l => {
+                // "من"/"بين" belong to the quote when they are whole words.
+                let from = c.name("from").filter(
+                    |f| !matches!(char_before(ctx.text, f.start()), Some(ch) if is_letter(ch)),
+                );
+                (Some(f), Some(l), from.map_or(d1.start(), |f| f.start()))
+            }
+            _ => (day, None, day_start),
+        };
         let value = DateValue {
             start: PartialDate {
                 year: Some(y),
                 month: m,
                 day,
             },
-            end: None,
+            end: end_day.map(|d| PartialDate {
+                year: Some(y),
+                month: m,
+                day: Some(d),
+            }),
             resolution: how,
             relative: Some(ctx.original(word.start(), word.end())),
             calendar: Calendar::Gregorian,

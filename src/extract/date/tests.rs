@@ -656,3 +656,102 @@ fn colloquial_day_words() {
     assert_eq!(dates_with("وصل امبارح", p, None)[0].1, "2013-02-11");
     assert_eq!(dates_with("الاجتماع بعد بكرة", p, None)[0].1, "2013-02-14");
 }
+
+#[test]
+fn holidays_named_alone_take_the_occurrence_near_the_article() {
+    // Published 12 February 2013: the next Eid al-Adha is October's.
+    let p = Some(day(2013, 2, 12));
+    let got = calendar_values("وتستعد الأسر لعيد الأضحى بشراء الأضاحي.", p);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "2013-10-15");
+    assert_eq!(got[0].2, Calendar::Hijri);
+    // Two weeks after Eid al-Fitr 2025 (30 March), it is that one.
+    let got = calendar_values("وسجلت الشرطة حوادث خلال عيد الفطر.", Some(day(2025, 4, 14)));
+    assert_eq!(got[0].1, "2025-03-30");
+    let got = calendar_values("ويحتفل المسلمون برأس السنة الهجرية.", p);
+    assert_eq!(got[0].1, "2013-11-04");
+    // Any year's holiday, or no article date: nothing.
+    assert!(calendar_values("وتنتعش الأسواق في عيد الفطر كل عام.", p).is_empty());
+    assert!(calendar_values("وتستعد الأسر لعيد الأضحى.", None).is_empty());
+}
+
+#[test]
+fn nth_weekday_of_a_month() {
+    let p = Some(day(2013, 2, 12));
+    let got = calendar_values("وتقام الانتخابات في أول اثنين من مارس.", p);
+    assert_eq!(got[0].0, "أول اثنين من مارس");
+    assert_eq!(got[0].1, "2013-03-04");
+    assert_eq!(got[0].3, Some(1));
+    let got = calendar_values("الثلاثاء الثالث من شهر أيلول من عام 2014", None);
+    assert_eq!(got[0].1, "2014-09-16");
+    let got = calendar_values("ثالث ثلاثاء في ايلول في سنة 2014", None);
+    assert_eq!(got[0].1, "2014-09-16");
+    let got = calendar_values("ويعقد المجلس دورته آخر جمعة من الشهر المقبل.", p);
+    assert_eq!(got[0].1, "2013-03-29");
+    let got = calendar_values("الاثنين الأخير من شهر مارس", p);
+    assert_eq!(got[0].1, "2013-03-25");
+    // A fifth weekday the month does not have: no day (the month stays).
+    let got = calendar_values("خامس اثنين من فبراير 2013", None);
+    assert!(got.iter().all(|r| r.1 == "2013-02"), "{got:?}");
+    // "أول أحد" that counts people, not Sundays: no month after it.
+    assert!(calendar_values("وكان أول أحد يصل إلى المكان.", p).is_empty());
+}
+
+#[test]
+fn weekdays_of_a_relative_week() {
+    // Monday 7 November 2016; weeks run Monday to Sunday.
+    let p = Some(day(2016, 11, 7));
+    let got = calendar_values("ويعود الوفد الأسبوع المقبل يوم الجمعة.", p);
+    assert_eq!(got[0].1, "2016-11-18");
+    let got = calendar_values("ويعود الوفد يوم الجمعة من الأسبوع المقبل.", p);
+    assert_eq!(got[0].1, "2016-11-18");
+    let got = calendar_values("وقع الحادث أحد الأسبوع الماضي.", p);
+    assert_eq!(got[0].1, "2016-11-06");
+    let got = calendar_values("ويصل الوزير هذا الأسبوع الخميس.", p);
+    assert_eq!(got[0].1, "2016-11-10");
+}
+
+#[test]
+fn a_weekday_with_a_day_number_and_no_month() {
+    // Wednesday 27 September 2017: Thursday 21 is six days before.
+    let p = Some(day(2017, 9, 27));
+    let got = dates_with("وعاد الوفد يوم الخميس 21.", p, None);
+    assert_eq!(got[0].0, "يوم الخميس 21");
+    assert_eq!(got[0].1, "2017-09-21");
+    assert_eq!(got[0].2, Resolution::Weekday);
+    // A count after the weekday is no day of the month.
+    assert!(dates_with("وسقط يوم الخميس 21 قتيلا في المدينة.", p, None)
+        .iter()
+        .all(|d| d.1 != "2017-09-21"));
+}
+
+#[test]
+fn ranges_of_days_in_a_relative_month() {
+    let p = Some(day(2016, 11, 7));
+    let got = dates_with("ويقام المعرض من 4 إلى 22 من الشهر الجاري.", p, None);
+    assert_eq!(got[0].0, "من 4 إلى 22 من الشهر الجاري");
+    assert_eq!(got[0].1, "2016-11-04/2016-11-22");
+    let got = dates_with("وتستمر الدورة بين 4 و23 الشهر المقبل.", p, None);
+    assert_eq!(got[0].1, "2016-12-04/2016-12-23");
+}
+
+#[test]
+fn months_and_days_counted_from_the_article() {
+    let p = Some(day(2016, 11, 7));
+    assert_eq!(dates_with("وراسلته قبل شهر.", p, None)[0].1, "2016-10-07");
+    assert_eq!(
+        dates_with("وغادر منذ ثلاثة أشهر.", p, None)[0].1,
+        "2016-08-07"
+    );
+    // Forward only with a future cue or "من الآن".
+    assert_eq!(
+        dates_with("وسيعقد الاجتماع بعد يومين.", p, None)[0].1,
+        "2016-11-09"
+    );
+    assert_eq!(
+        dates_with("أعود بعد أسبوعين من الآن.", p, None)[0].1,
+        "2016-11-21"
+    );
+    assert!(dates_with("وبعد يومين عاد الوفد إلى بلاده.", p, None).is_empty());
+    assert_eq!(dates_with("وصل بالأمس.", p, None)[0].1, "2016-11-06");
+}

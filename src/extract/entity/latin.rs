@@ -25,6 +25,7 @@
 //! title's office is found by `title_signature` through the same lexicon as
 //! Arabic titles, where data/latin_entities.toml lists its forms.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -371,6 +372,73 @@ impl Reader<'_> {
     }
 }
 
+/// Latin spellings of cities and countries (lower case, accents off) and
+/// their Arabic spellings, from data/cities.toml and data/countries.toml:
+/// "Agadir" → أكادير, "Maroc" → المغرب.
+static ARABIC_PLACE_NAMES: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
+    #[derive(Deserialize)]
+    struct Place {
+        #[serde(default)]
+        en: Vec<String>,
+        #[serde(default)]
+        fr: Vec<String>,
+        #[serde(default)]
+        ar: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    struct Cities {
+        city: Vec<Place>,
+    }
+    #[derive(Deserialize)]
+    struct Countries {
+        country: Vec<Place>,
+    }
+    let cities: Cities = toml::from_str(include_str!("../../../data/cities.toml"))
+        .expect("data/cities.toml is valid");
+    let countries: Countries = toml::from_str(include_str!("../../../data/countries.toml"))
+        .expect("data/countries.toml is valid");
+    let mut map = HashMap::new();
+    // Cities first: a city's name wins over a country's of the same spelling.
+    for p in cities.city.iter().chain(&countries.country) {
+        if p.ar.is_empty() {
+            continue;
+        }
+        for latin in p.en.iter().chain(&p.fr) {
+            map.entry(plain(latin)).or_insert_with(|| p.ar.clone());
+        }
+    }
+    map
+});
+
+/// Lower case without accents or apostrophe variants: "Fès" and "Fes" agree.
+fn plain(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'À' | 'Â' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Î' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'Ô' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            '’' => '\'',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The key an Arabic article gives the place a Latin name names: the
+/// gazetteer's key of one of its Arabic spellings, else its first Arabic
+/// spelling folded as the text is ("Agadir" and "أكادير" are one place).
+fn place_key(doc: &Document, name: &str) -> Option<String> {
+    let arabic = ARABIC_PLACE_NAMES.get(&plain(name))?;
+    let lex = super::lexicon_of(doc);
+    arabic
+        .iter()
+        .find_map(|a| lex.place_key(a))
+        .or_else(|| arabic.first().map(|a| crate::normalize::fold(a)))
+}
+
 fn push(
     doc: &Document,
     out: &mut Vec<Fact>,
@@ -380,7 +448,11 @@ fn push(
     role: Role,
 ) {
     let quote = doc.article.quote(name).to_string();
-    let key = quote.to_lowercase().replace('’', "'");
+    let key = match kind {
+        FactKind::Place => place_key(doc, &quote),
+        _ => None,
+    }
+    .unwrap_or_else(|| quote.to_lowercase().replace('’', "'"));
     let span = match title {
         Some(t) if t.end <= name.start => Span::new(t.start, name.end),
         _ => name,
@@ -612,6 +684,32 @@ mod tests {
             .filter(|(k, _, _)| *k == FactKind::Person)
             .map(|(_, n, t)| (n, t))
             .collect()
+    }
+
+    #[test]
+    fn latin_places_take_the_key_of_their_arabic_spelling() {
+        let key = |text: &str| -> Vec<String> {
+            let a = Article::from_text("t", text);
+            extract(&a, &ExtractOptions::default())
+                .into_iter()
+                .filter(|f| f.kind == FactKind::Place)
+                .filter_map(|f| match f.value {
+                    Value::Entity(e) => Some(e.key),
+                    _ => None,
+                })
+                .collect()
+        };
+        let arabic = key("افتتح الوزير المعرض في أكادير يوم الخميس.");
+        assert!(!arabic.is_empty());
+        assert_eq!(
+            key("Le ministre a inauguré le salon à Agadir jeudi dernier."),
+            arabic
+        );
+        // A place the tables do not know keeps its own name.
+        assert_eq!(
+            key("The minister opened the fair in Tiznitville on Thursday."),
+            ["tiznitville"]
+        );
     }
 
     #[test]

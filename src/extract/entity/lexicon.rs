@@ -390,6 +390,20 @@ impl Lexicon {
             .map(|p| p.key.clone())
     }
 
+    /// The key of a country, city or region named by exactly `name` (any
+    /// spelling the gazetteer lists).
+    pub fn place_key(&self, name: &str) -> Option<String> {
+        let tokens = tokenize_words(&fold(name));
+        let first = tokens.first()?;
+        self.place_forms
+            .starting_with(first)
+            .iter()
+            .filter(|f| f.tokens == tokens)
+            .map(|f| &self.places[f.entry])
+            .find(|p| p.kind != PlaceKind::Adjective)
+            .map(|p| p.key.clone())
+    }
+
     /// The country a place key belongs to (a country is its own).
     pub fn country_of(&self, place_key: &str) -> Option<&str> {
         self.country_of.get(place_key).map(String::as_str)
@@ -406,7 +420,7 @@ impl Lexicon {
 /// Words of a folded string: maximal runs of letters and digits.
 pub fn tokenize_words(folded: &str) -> Vec<String> {
     folded
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::letters::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()

@@ -241,15 +241,44 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
                 }
                 _ => break,
             },
-            Class::Fraction(v) => {
-                if last != Last::Start {
+            Class::Fraction(v) => match last {
+                Last::Start => {
+                    group = v;
+                    last = Last::Fraction;
+                    words = true;
+                    j += 1;
+                    continue;
+                }
+                // "مليون ونصف" = 1.5 million, "ثلاثة ملايين ونصف المليون".
+                Last::Scale(s) if waw => {
+                    total += v * s;
+                    j += 1;
+                    if toks.get(j).is_some_and(|n| names_scale(n, s)) {
+                        j += 1;
+                    }
+                    best = Some((total + group, j));
                     break;
                 }
-                group = v;
-                last = Last::Fraction;
-                words = true;
+                // "واحد ونصف" = 1.5, "خمسة وربع" = 5.25: a fraction ends the number.
+                Last::Digit | Last::Unit(_) | Last::Teen | Last::Tens | Last::Hundreds if waw => {
+                    group += v;
+                    j += 1;
+                    best = Some((total + group, j));
+                    break;
+                }
+                _ => break,
+            },
+            Class::Parts(v) => {
+                // "ثلاثة أرباع" = 0.75, "مئة وثلاثة أرباع" = 100.75: the numerator
+                // is the unit (or digits) just read.
+                match last {
+                    Last::Unit(u) if !waw && (2.0..=9.0).contains(&u) => group += u * v - u,
+                    Last::Digit if !waw && (2.0..=10.0).contains(&group) => group *= v,
+                    _ => break,
+                }
                 j += 1;
-                continue;
+                best = Some((total + group, j));
+                break;
             }
             Class::Point => {
                 if matches!(last, Last::Start | Last::Fraction) || waw {
@@ -283,6 +312,16 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
         words,
         prefixed,
     })
+}
+
+/// "المليون" after "مليون ونصف": the scale repeated with the article.
+fn names_scale(t: &Token, scale: f64) -> bool {
+    if t.kind != Kind::Word || t.line_start {
+        return false;
+    }
+    let (stem, article) = strip_article(t.text);
+    article
+        && matches!(LEXICON.cardinal.get(stem), Some(Class::Scale { value, .. }) if *value == scale)
 }
 
 /// Whether the token before `j` is a digit group on the same line: a scale
@@ -444,6 +483,28 @@ mod tests {
         assert_eq!(card("متين واحد وعشرين"), Some((221.0, 3)));
         assert_eq!(card("نصف مليون"), Some((500_000.0, 2)));
         assert_eq!(card("نصف الوقت"), None);
+    }
+
+    #[test]
+    fn reads_fractions_in_numbers() {
+        assert_eq!(card("مليون ونصف"), Some((1_500_000.0, 2)));
+        assert_eq!(card("ثلاثة ملايين ونصف المليون نسمة"), Some((3_500_000.0, 4)));
+        assert_eq!(card("مليار و نصف دولار"), Some((1_500_000_000.0, 3)));
+        assert_eq!(card("واحد ونصف"), Some((1.5, 2)));
+        assert_eq!(card("خمسة وربع كأس"), Some((5.25, 2)));
+        assert_eq!(card("3 ونصف"), Some((3.5, 2)));
+        assert_eq!(card("ثلاثة أرباع الصفحة"), Some((0.75, 2)));
+        assert_eq!(card("خمسة أثمان"), Some((0.625, 2)));
+        assert_eq!(card("مئة وثلاثة ارباع متر"), Some((100.75, 3)));
+        assert_eq!(card("نصف دزينة"), Some((6.0, 2)));
+        assert_eq!(card("ثلاث دزينات"), Some((36.0, 2)));
+        assert_eq!(card("١ ترليون"), Some((1e12, 2)));
+        // Not numbers: a fraction with nothing to count, a plural part alone.
+        assert_eq!(card("ساعة ونصف"), None);
+        assert_eq!(card("أرباع"), None);
+        assert_eq!(card("ثلثي"), None);
+        // "والنصف" after a number is a clock's half hour, not a fraction word.
+        assert_eq!(card("عشرة والنصف"), Some((10.0, 1)));
     }
 
     #[test]

@@ -64,6 +64,19 @@ struct File {
     magnitudes: Magnitudes,
     quake: BeforeAfter,
     age: Age,
+    fractions: Fractions,
+    negative: Words,
+}
+
+#[derive(Deserialize)]
+struct Fractions {
+    denominators: HashMap<String, f64>,
+    not_denominators: Vec<String>,
+    alone: Vec<String>,
+    one: Vec<String>,
+    join: Vec<String>,
+    of: Vec<String>,
+    glyphs: HashMap<String, f64>,
 }
 
 #[derive(Deserialize)]
@@ -141,6 +154,8 @@ struct Lexicon {
     age_before: Vec<Phrase>,
     age_years: Vec<String>,
     age_after: Vec<Phrase>,
+    fractions: Fractions,
+    negative: Vec<String>,
     french: T2nLanguage,
     english: T2nLanguage,
 }
@@ -229,6 +244,8 @@ fn load() -> Lexicon {
         age_before: phrases(&f.age.before),
         age_years: f.age.years,
         age_after: phrases(&f.age.after),
+        fractions: f.fractions,
+        negative: f.negative.words,
         french: T2nLanguage::french(),
         english: T2nLanguage::english(),
     }
@@ -415,13 +432,12 @@ fn digits_value(raw: &str, marks: &[char], lang: Language) -> Option<f64> {
     let decimal: Option<char> = match puncts.as_slice() {
         [] => None,
         [m] => {
+            // English groups with commas, French (and most other
+            // languages: German, Spanish, Italian) with dots; a text of
+            // unknown language ("100.000" alone) reads either as grouping,
+            // thousands being far more common in news than three decimals.
             let grouping = last_group_len == 3
-                && match (m, lang) {
-                    (',', Language::Fr) => false,
-                    (',', _) => true,
-                    ('.', Language::Fr) => true,
-                    _ => false,
-                };
+                && !matches!((m, lang), (',', Language::Fr) | ('.', Language::En));
             (!grouping).then_some(*m)
         }
         [.., last] => {
@@ -433,6 +449,10 @@ fn digits_value(raw: &str, marks: &[char], lang: Language) -> Option<f64> {
             }
         }
     };
+    // English writes decimals with a point: "22,24,26" is a list, not 22.24.
+    if decimal == Some(',') && lang == Language::En && !puncts.contains(&'.') {
+        return None;
+    }
     let mut s = String::with_capacity(raw.len());
     for c in raw.chars() {
         if c.is_ascii_digit() {
@@ -552,13 +572,6 @@ impl Reader<'_> {
         let first = self.word(i)?;
         // Quick refusal: the first word alone must be a number word ("a" +
         // scale is read by the caller).
-        let accented = |w: &str| -> String {
-            // Copy that drops accents: "deuxieme" is "deuxième".
-            match w.strip_suffix("ieme").or_else(|| w.strip_suffix("iemes")) {
-                Some(stem) => format!("{stem}ième"),
-                None => w.to_string(),
-            }
-        };
         let first = accented(first);
         let interpreter = *self
             .interpreters()
@@ -617,6 +630,11 @@ impl Reader<'_> {
                 {
                     value *= s;
                     end += 1;
+                    // "4 thousand 3 hundred and 21": a smaller part added.
+                    if let Some(rest) = self.smaller_part(end, s) {
+                        value += rest.value;
+                        end = rest.end;
+                    }
                 }
                 Some(Cardinal {
                     value,
@@ -667,20 +685,282 @@ impl Reader<'_> {
         }
     }
 
+    /// After a figure ending with the scale word `scale`, the smaller part
+    /// that completes it ("4 thousand | 3 hundred and 21", "3 hundred | and
+    /// 21"): digits without marks or number words, worth less than the
+    /// scale. "and" only after "hundred", as English writes it ("3 million
+    /// and 20 others" are two figures).
+    fn smaller_part(&self, at: usize, scale: f64) -> Option<Cardinal> {
+        if scale < 100.0 || !self.same_line(at) {
+            return None;
+        }
+        let mut k = at;
+        if self
+            .word(k)
+            .is_some_and(|w| self.lex.fractions.join.iter().any(|j| j == w))
+        {
+            if scale != 100.0 {
+                return None;
+            }
+            k += 1;
+        }
+        let t = self.tok(k).filter(|t| !t.line_start)?;
+        if t.kind == Kind::Num && !t.marks.is_empty() {
+            return None;
+        }
+        let part = self.cardinal_at(k)?;
+        (part.value >= 1.0 && part.value < scale && part.value.fract() == 0.0).then_some(part)
+    }
+
+    /// A denominator word at `i` ("thirds", "quart", "cinquièmes", "half"):
+    /// its value and whether it is plural.
+    fn denominator(&self, i: usize) -> Option<(f64, bool)> {
+        let w = self.word(i)?;
+        let fr = &self.lex.fractions;
+        let plural = w.ends_with('s');
+        if let Some(&d) = fr.denominators.get(w) {
+            return Some((d, plural));
+        }
+        // Cheap refusal before asking text2num: ordinal words end so.
+        let ordinal_like = [
+            "th", "ths", "ième", "ièmes", "ieme", "iemes", "third", "thirds",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s));
+        if !ordinal_like || fr.not_denominators.iter().any(|x| x == w) {
+            return None;
+        }
+        let (v, ordinal) = self.words_value(i, i + 1)?;
+        (ordinal && v >= 3.0).then_some((v, plural))
+    }
+
+    /// The number words of tokens `[from, to)` read as one number, and whether it is an ordinal.
+    fn words_value(&self, from: usize, to: usize) -> Option<(f64, bool)> {
+        if from >= to {
+            return None;
+        }
+        let mut words = Vec::with_capacity(to - from);
+        for k in from..to {
+            if k > from && !self.same_line(k) {
+                return None;
+            }
+            words.push(accented(self.word(k)?));
+        }
+        let phrase = words.join(" ");
+        self.interpreters().iter().find_map(|l| {
+            let digits = text2digits(&phrase, *l).ok()?;
+            let n: String = digits.chars().take_while(char::is_ascii_digit).collect();
+            // What follows the digits is an ordinal suffix ("5th", "25ème");
+            // text2num leaves words it does not read as they are ("20 and").
+            let rest = &digits[n.len()..];
+            if rest.contains(char::is_whitespace) || rest.chars().count() > 4 {
+                return None;
+            }
+            n.parse::<f64>().ok().map(|v| (v, !rest.is_empty()))
+        })
+    }
+
+    /// A numerator over `[from, to)`: "a", "un", "one" (1) or a cardinal in words.
+    fn numerator(&self, from: usize, to: usize) -> Option<f64> {
+        let fr = &self.lex.fractions;
+        if to == from + 1
+            && self
+                .word(from)
+                .is_some_and(|w| fr.one.iter().any(|o| o == w))
+        {
+            return Some(1.0);
+        }
+        match self.words_value(from, to)? {
+            (v, false) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A proper fraction from `k` ("demi", "a half", "three quarters",
+    /// "un cinquième"): its value and the token after it.
+    fn proper_fraction(&self, k: usize) -> Option<(f64, usize)> {
+        if let Some((d, false)) = self.denominator(k) {
+            if d == 2.0 {
+                return Some((0.5, k + 1)); // "et demi", "and half"
+            }
+        }
+        for j in k + 1..(k + 6).min(self.toks.len()) {
+            if !self.same_line(j) || self.word(j).is_none() {
+                return None;
+            }
+            if let Some((d, plural)) = self.denominator(j) {
+                let r = self.numerator(k, j)?;
+                return (r < d && (plural || r == 1.0)).then_some((r / d, j + 1));
+            }
+        }
+        None
+    }
+
+    /// A fraction at `i` in words or a glyph: "two thirds", "a half",
+    /// "un vingt-cinquième", "twenty and three fifths", "one hundred and
+    /// three quarters", "½". Its value, the token after it, and whether it
+    /// has a whole part.
+    fn fraction_at(&self, i: usize) -> Option<(f64, usize, bool)> {
+        let fr = &self.lex.fractions;
+        let t = self.tok(i)?;
+        if t.kind == Kind::Sym {
+            return fr.glyphs.get(&t.lower).map(|&v| (v, i + 1, false));
+        }
+        // "1/5", "20/100" in a phrase alone; in running text "17/2" is a date.
+        if t.kind == Kind::Num && self.mode == Mode::Phrase {
+            let (slash, d) = (self.tok(i + 1)?, self.tok(i + 2)?);
+            let plain = |x: &Tok| x.kind == Kind::Num && x.marks.is_empty() && x.glued;
+            if t.marks.is_empty() && slash.lower == "/" && slash.glued && plain(d) {
+                let (a, b): (f64, f64) = (t.lower.parse().ok()?, d.lower.parse().ok()?);
+                return (b != 0.0 && self.tok(i + 3).is_none_or(|n| !n.glued)).then_some((
+                    a / b,
+                    i + 3,
+                    false,
+                ));
+            }
+            return None;
+        }
+        let w = self.word(i)?;
+        // "demi-million": half the scale.
+        if let Some(s) = w.strip_prefix("demi-").and_then(|rest| self.scale(rest)) {
+            return Some((0.5 * s, i + 1, true));
+        }
+        if fr.alone.iter().any(|a| a == w) {
+            let (d, _) = self.denominator(i)?;
+            return Some((1.0 / d, i + 1, false));
+        }
+        if !fr.one.iter().any(|o| o == w) && !self.is_number_word(w) {
+            return None;
+        }
+        for j in i + 1..(i + 10).min(self.toks.len()) {
+            if !self.same_line(j) {
+                return None;
+            }
+            let wj = self.word(j)?;
+            if let Some((d, plural)) = self.denominator(j) {
+                // "twenty and three fifths": a whole part and a proper fraction.
+                let join = (i + 1..j)
+                    .rev()
+                    .find(|&k| self.word(k).is_some_and(|x| fr.join.iter().any(|y| y == x)));
+                if let Some(a) = join {
+                    let proper = self
+                        .numerator(a + 1, j)
+                        .filter(|&r| r < d && (plural || r == 1.0));
+                    if let (Some(r), Some(l)) = (proper, self.numerator(i, a)) {
+                        // "two million and a half": half a million.
+                        let unit = self.word(a - 1).and_then(|x| self.scale(x)).unwrap_or(1.0);
+                        return Some((l + r / d * unit, j + 1, true));
+                    }
+                }
+                let v = self.numerator(i, j)?;
+                return (plural || v == 1.0).then_some((v / d, j + 1, false));
+            }
+            let continues = fr.join.iter().any(|y| y == wj)
+                || fr.one.iter().any(|o| o == wj)
+                || self.is_number_word(wj);
+            if !continues {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A fraction as a figure, with a scale after it ("half a million",
+    /// "five and a half million", "two thirds of a million"). In running
+    /// text a fraction below one counts only as a share: "two thirds of".
+    fn fraction(&self, i: usize) -> Option<Item> {
+        let (mut value, mut end, whole) = self.fraction_at(i)?;
+        let scale_at = |k: usize| {
+            self.word(k)
+                .filter(|_| self.same_line(k))
+                .and_then(|w| self.scale(w))
+        };
+        let mut scaled = false;
+        let skip = match (self.word(end), self.word(end + 1)) {
+            _ if scale_at(end).is_some() => Some(0),
+            (Some("a" | "an"), _) if scale_at(end + 1).is_some() => Some(1),
+            (Some("of"), Some("a")) if scale_at(end + 2).is_some() => Some(2),
+            _ => None,
+        };
+        if let Some(k) = skip {
+            value *= scale_at(end + k).unwrap_or(1.0);
+            end += k + 1;
+            scaled = true;
+        }
+        let share = self.same_line(end)
+            && self
+                .word(end)
+                .is_some_and(|w| self.lex.fractions.of.iter().any(|o| o == w));
+        if self.mode == Mode::Text && !whole && !scaled && !share {
+            return None;
+        }
+        let first = &self.toks[i];
+        if whole || scaled {
+            let c = Cardinal {
+                value,
+                end,
+                words: true,
+            };
+            let mut item = self.finish(i, i, c)?;
+            item.start = item.start.min(first.start);
+            return Some(item);
+        }
+        let mut item = Item {
+            start: first.start,
+            end: self.toks[end - 1].end,
+            next: end,
+            value: number(value, NumberForm::Cardinal),
+        };
+        if let Some((s, q)) = self.qualifier_before(i) {
+            item.value.qualifier = q;
+            item.start = self.toks[s].start;
+        }
+        Some(item)
+    }
+
+    /// "3 millions et demi", "2 million and a half", "7 and three
+    /// quarters": a whole figure `c` and a proper fraction after it.
+    fn mixed(&self, c: Cardinal) -> Cardinal {
+        let joined = self.same_line(c.end)
+            && self
+                .word(c.end)
+                .is_some_and(|w| self.lex.fractions.join.iter().any(|j| j == w));
+        if !joined {
+            return c;
+        }
+        let Some((f, end)) = self.proper_fraction(c.end + 1) else {
+            return c;
+        };
+        let unit = c
+            .end
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .and_then(|w| self.scale(w))
+            .unwrap_or(1.0);
+        Cardinal {
+            value: c.value + f * unit,
+            end,
+            words: c.words,
+        }
+    }
+
     /// "-504", "minus 1,200,000", "moins 12": a negative figure.
     fn negative_at(&self, i: usize) -> Option<Cardinal> {
         let t = self.tok(i)?;
         let sign = match t.kind {
             Kind::Sym => {
+                // Glued to its figure ("-504"); apart ("- 1.200.000") only in a
+                // phrase alone, where it is no dash of running text.
                 t.lower == "-"
-                    && !t.line_start
-                    && self
-                        .tok(i + 1)
-                        .is_some_and(|n| n.glued && n.kind == Kind::Num)
+                    && self.tok(i + 1).is_some_and(|n| {
+                        n.kind == Kind::Num
+                            && (n.glued
+                                || (self.mode == Mode::Phrase && t.line_start && !n.line_start))
+                    })
                     && !(t.glued && i > 0)
             }
             Kind::Word => {
-                matches!(t.lower.as_str(), "minus" | "negative" | "moins")
+                self.lex.negative.contains(&t.lower)
                     && self.same_line(i + 1)
                     && self.tok(i + 1).is_some_and(|n| n.kind != Kind::Sym)
             }
@@ -1180,11 +1460,16 @@ impl Reader<'_> {
 
     /// The figure at token `i`, and the token to read next.
     fn read_at(&self, i: usize) -> (Option<Item>, usize) {
-        if let Some(item) = self.ordinal(i).or_else(|| self.money_first(i)) {
+        if let Some(item) = self
+            .fraction(i)
+            .or_else(|| self.ordinal(i))
+            .or_else(|| self.money_first(i))
+        {
             let next = item.next;
             return (Some(item), next);
         }
         if let Some(c) = self.negative_at(i).or_else(|| self.cardinal_at(i)) {
+            let c = self.mixed(c);
             let end = c.end;
             // A figure refused here is not read again from its middle.
             return match self.finish(i, i, c) {
@@ -1202,6 +1487,30 @@ impl Reader<'_> {
             }
             None => (None, i + 1),
         }
+    }
+}
+
+/// Number words as a cardinal, French first: "trois", "twenty-one".
+pub(super) fn words_value(words: &str) -> Option<f64> {
+    let phrase = words.to_lowercase();
+    [&LEXICON.french, &LEXICON.english].iter().find_map(|l| {
+        let digits = text2digits(&phrase, *l).ok()?;
+        digits
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
+}
+
+/// Copy that drops accents: "deuxieme" is "deuxième".
+fn accented(w: &str) -> String {
+    match w.strip_suffix("ieme") {
+        Some(stem) => format!("{stem}ième"),
+        None => match w.strip_suffix("iemes") {
+            Some(stem) => format!("{stem}ièmes"),
+            None => w.to_string(),
+        },
     }
 }
 
@@ -1250,15 +1559,34 @@ pub(super) fn merge(doc: &Document, facts: &mut Vec<Fact>, mode: Mode) {
     if runs.is_empty() {
         return;
     }
-    Document::drop_facts_in_runs(&runs, facts);
-    for r in runs {
-        let lang = match doc.language_at(r.start) {
-            Language::Fr => Language::Fr,
-            _ => Language::En,
-        };
-        scan_span(doc, r, lang, mode, facts);
+    let mut latin = Vec::new();
+    for r in &runs {
+        let lang = doc.language_at(r.start);
+        scan_span(doc, *r, lang, mode, &mut latin);
     }
+    // A text in no language (a figure alone): the reading that covers more
+    // of it, then the one that gives more units ("42 LBP" as money), then
+    // the Latin one (neutral group marks: "100.000").
+    if doc.languages.undecided && reading_rank(facts) > reading_rank(&latin) {
+        return;
+    }
+    Document::drop_facts_in_runs(&runs, facts);
+    facts.extend(latin);
     facts.sort_by_key(|f| f.span);
+}
+
+/// How much of a text a reading explains: bytes covered, then figures with
+/// a unit or form beyond a plain cardinal, then fewer pieces.
+fn reading_rank(facts: &[Fact]) -> (usize, usize, std::cmp::Reverse<usize>) {
+    let covered = facts.iter().map(|f| f.span.len()).sum();
+    let formed = facts
+        .iter()
+        .filter(|f| match &f.value {
+            Value::Number(n) => n.form != NumberForm::Cardinal || n.unit.is_some(),
+            _ => false,
+        })
+        .count();
+    (covered, formed, std::cmp::Reverse(facts.len()))
 }
 
 #[cfg(test)]
@@ -1453,6 +1781,65 @@ mod tests {
             read("The fund signed a $250 million loan agreement with Mauritania.")[0].0,
             "$250 million"
         );
+    }
+
+    #[test]
+    fn fractions_as_shares_and_mixed_numbers() {
+        assert_eq!(
+            values("Two thirds of the houses were destroyed, officials said."),
+            ["0.6666666666666666"]
+        );
+        assert_eq!(
+            values("More than half of the 300 homes were damaged."),
+            [">0.5", "300"]
+        );
+        assert_eq!(
+            values("La population est de 3 millions et demi selon le recensement."),
+            ["3500000"]
+        );
+        assert_eq!(
+            values("There are five and a half million fishes in this lake."),
+            ["5500000"]
+        );
+        assert_eq!(
+            values("Les deux tiers des députés ont voté pour le texte."),
+            ["0.6666666666666666"]
+        );
+    }
+
+    #[test]
+    fn ordinals_and_quarters_are_no_fractions() {
+        assert_eq!(
+            values("A fifth consecutive year of drought hit the region."),
+            ["5th"]
+        );
+        assert_eq!(
+            values("The first quarter of 2024 was weak for exporters."),
+            ["1st"]
+        );
+        assert_eq!(
+            values("He was elected for a third term in office."),
+            ["3rd"]
+        );
+    }
+
+    #[test]
+    fn figures_without_letters_and_english_comma_lists() {
+        let phrase = |text: &str| {
+            let a = Article::from_text("t", text);
+            let o = ExtractOptions::default();
+            let doc = Document::new(&a, &o);
+            crate::extract::number::extract_phrase(&doc)
+                .into_iter()
+                .map(|f| f.normalized())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(phrase("100 000"), ["100000"]);
+        assert_eq!(phrase("6.700,54"), ["6700.54"]);
+        assert_eq!(phrase("-504"), ["-504"]);
+        assert_eq!(phrase("3rd"), ["3rd"]);
+        assert_eq!(phrase("2e"), ["2nd"]);
+        assert!(values("Exercises 22,24 and 26,31 are due tomorrow in class.").is_empty());
     }
 
     #[test]

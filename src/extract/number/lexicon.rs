@@ -35,8 +35,11 @@ pub(crate) enum Class {
     Dual(f64),
     /// "فاصلة": decimal point.
     Point,
-    /// "نصف", "ربع": a number only before a scale.
+    /// "نصف", "ربع", "ثلثا": times a scale after them, plus a number and
+    /// و before them; alone, a figure only before a defined noun.
     Fraction(f64),
+    /// "أرباع", "أخماس": one part, times the numerator before them.
+    Parts(f64),
 }
 
 /// A phrase as a sequence of folded token texts.
@@ -65,11 +68,20 @@ pub(crate) struct Lexicon {
     pub months: HashSet<String>,
     pub labels: HashSet<String>,
     pub year_context: HashSet<String>,
+    /// Words after which a fraction alone is no figure ("نصف النهائي").
+    pub fraction_not_before: HashSet<String>,
+    /// Sign words before a figure ("سالب", "ناقص").
+    pub negative: HashSet<String>,
 }
 
 #[derive(Deserialize)]
 struct Words {
     words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct FractionAlone {
+    not_before: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -89,6 +101,9 @@ struct Raw {
     dual_scales: BTreeMap<String, f64>,
     decimal_point: Words,
     fractions: BTreeMap<String, f64>,
+    fraction_plurals: BTreeMap<String, f64>,
+    fraction_alone: FractionAlone,
+    negative: Words,
     ordinals: BTreeMap<String, u32>,
     ordinal_bound: Words,
     ordinal_heads: BTreeMap<String, bool>,
@@ -179,6 +194,9 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for (w, v) in &raw.fractions {
         cardinal.insert(fold(w), Class::Fraction(*v));
     }
+    for (w, v) in &raw.fraction_plurals {
+        cardinal.insert(fold(w), Class::Parts(*v));
+    }
     for w in &raw.decimal_point.words {
         cardinal.insert(fold(w), Class::Point);
     }
@@ -228,6 +246,13 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         months: raw.months.words.iter().map(|w| fold(w)).collect(),
         labels: raw.labels.words.iter().map(|w| fold(w)).collect(),
         year_context: raw.year_context.words.iter().map(|w| fold(w)).collect(),
+        fraction_not_before: raw
+            .fraction_alone
+            .not_before
+            .iter()
+            .map(|w| fold(w))
+            .collect(),
+        negative: raw.negative.words.iter().map(|w| fold(w)).collect(),
     }
 });
 

@@ -486,3 +486,45 @@ fn ordinals_that_count_and_times_of_day_that_do_not() {
     assert_eq!(one("انعقدت الدورة الحادية والأربعين للمجلس.").1, "41st");
     assert!(found("وبدأ الاجتماع في الساعة العاشرة صباحا.").is_empty());
 }
+
+#[test]
+fn fractions_of_scales_and_of_defined_nouns() {
+    assert_eq!(
+        one("ويبلغ عدد سكان المدينة مليون ونصف المليون نسمة.").1,
+        "1500000"
+    );
+    assert_eq!(
+        one("وخصصت الحكومة 3 ملايين ونصف دولار للمشروع.").1,
+        "3500000 USD"
+    );
+    let (quote, value, counted) = one("وصوت أكثر من نصف النواب لصالح القانون.");
+    assert_eq!(
+        (quote.as_str(), value.as_str(), counted),
+        ("أكثر من نصف النواب", ">0.5", s("نواب"))
+    );
+    assert_eq!(one("وحصل الحزب على ثلث المقاعد.").1, "0.333333333333333");
+    assert_eq!(one("ونال ثلثي الأصوات.").1, "0.666666666666667");
+    assert_eq!(one("وأنجزت الشركة ثلاثة أرباع الأشغال.").1, "0.75");
+}
+
+#[test]
+fn fractions_that_are_no_figures() {
+    // A stage of a competition, a duration without a number, a part of a date.
+    assert!(found("وتأهل الفريق إلى نصف النهائي بعد فوزه.").is_empty());
+    assert!(found("وبلغ المنتخب ربع النهائي بعد فوز صعب.").is_empty());
+    assert!(found("ودام الاجتماع نصف ساعة فقط.").is_empty());
+    assert!(found("وعاد الوفد في نصف الشهر.").is_empty());
+    // "ثلث" inside a longer word, and the article on the fraction: no figure.
+    assert!(found("وعقد الاجتماع يوم الثلثاء في الرباط.").is_empty());
+    assert!(found("وفي النصف الثاني من المباراة سجل الفريق.").is_empty());
+    assert!(found("واستمر الاجتماع ساعة ونصف.").is_empty());
+}
+
+#[test]
+fn negative_figures() {
+    assert_eq!(one("وانخفضت درجة الحرارة إلى سالب 5 درجات.").1, "-5");
+    assert_eq!(one("وسجلت الحرارة ناقص ثلاث درجات.").1, "-3");
+    assert_eq!(one("وتراجع النمو إلى سالب خمسة بالمئة.").1, "-5%");
+    // "ناقص" as an adjective is no sign.
+    assert!(found("وكان الملف ناقص الوثائق.").is_empty());
+}

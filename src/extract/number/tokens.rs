@@ -136,6 +136,7 @@ pub(crate) fn digits_value(s: &str) -> Option<f64> {
         let groups: Vec<&str> = int_part.split(',').collect();
         let thousands = groups.len() > 1
             && (1..=3).contains(&groups[0].len())
+            && !groups[0].starts_with('0')
             && groups[1..].iter().all(|g| g.len() == 3);
         if thousands {
             let mut p = groups.concat();
@@ -144,8 +145,14 @@ pub(crate) fn digits_value(s: &str) -> Option<f64> {
                 p.push_str(f);
             }
             p
-        } else if commas == 1 && frac.is_none() && (1..=2).contains(&groups[1].len()) {
-            // A decimal comma, as in French-style "3,5 مليار".
+        } else if commas == 1
+            && frac.is_none()
+            && !groups[1].is_empty()
+            && (groups[1].len() != 3 || groups[0] == "0")
+        {
+            // A decimal comma, as in French-style "3,5 مليار", "٩,٢٣٢١٣١٢",
+            // "٠,٢٣٤": three digits after a comma group thousands, unless
+            // the whole part is 0; "1234,56" is a decimal too.
             format!("{}.{}", groups[0], groups[1])
         } else {
             return None;
@@ -211,5 +218,9 @@ mod tests {
         assert_eq!(dots_as_thousands("0.002"), None);
         assert_eq!(digits_value("1,2,3"), None);
         assert_eq!(digits_value("1234,567"), None);
+        assert_eq!(digits_value("0,23456"), Some(0.23456));
+        assert_eq!(digits_value("9,2321312"), Some(9.2321312));
+        assert_eq!(digits_value("0,234"), Some(0.234));
+        assert_eq!(digits_value("1234,5"), Some(1234.5));
     }
 }
