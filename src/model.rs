@@ -54,6 +54,10 @@ pub struct Article {
     pub published: Option<NaiveDate>,
     /// A publication line that gives only a month, as `YYYY-MM` ("2024-09").
     pub published_month: Option<String>,
+    /// A body dateline's day without its year, when nothing settled the year
+    /// ("--03-12"): the publication day, year open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_day: Option<String>,
     /// The last update, when the page prints it apart from the publication
     /// ("آخر تحديث", "Mis à jour le", "Updated").
     pub updated: Option<NaiveDate>,
@@ -86,6 +90,7 @@ impl Article {
             title: None,
             published: None,
             published_month: None,
+            published_day: None,
             updated: None,
             outlet: None,
             url: None,

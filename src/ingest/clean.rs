@@ -32,7 +32,7 @@
 //!   and the next line is the title. The title line stays in the analysis: it
 //!   is the outlet's own wording of the story.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::lexicon::{key, lexicon, parse_date, read_stamp, starts_with_words, Stamp};
 use crate::model::{Cut, Span};
@@ -69,6 +69,9 @@ pub struct Cleaned {
     pub url: Option<String>,
     pub cut: Option<Cut>,
     pub boilerplate_lines: usize,
+    /// A body dateline without its year ("الرباط – 12 مارس (وكالات)"): its
+    /// month and day, for [`settle_dateline`] once the page's other metadata is known.
+    pub dateline_day: Option<(u32, u32)>,
     /// Metadata that could not be read (a front-matter date that is no
     /// date), one line each, for a warning naming the file.
     pub warnings: Vec<String>,
@@ -431,8 +434,66 @@ fn header_dates(lines: &mut [Line], first: usize, end_line: usize, out: &mut Cle
         }
     }
     if out.published.is_none() && body < end_line {
-        out.published = body_dateline(lines[body].content);
+        match body_dateline(lines[body].content) {
+            Some(Dateline::Full(d)) => out.published = Some(d),
+            Some(Dateline::Yearless(m, d)) => out.dateline_day = Some((m, d)),
+            None => {}
+        }
     }
+}
+
+/// The date of a body dateline: full, or a month and day without the year.
+enum Dateline {
+    Full(NaiveDate),
+    Yearless(u32, u32),
+}
+
+/// The publication date of a dateline without its year ("الرباط – 12 مارس"),
+/// from the page's other metadata when they settle it: a publication month
+/// of the same month ("2025-03"), else the last update (the latest such day
+/// on or before it, within a year), else a single year in the URL
+/// ("/2025/03/12/"). `Err("--03-12")` when nothing does: the year stays open,
+/// never guessed from the date of the run.
+pub(crate) fn settle_dateline(
+    (month, day): (u32, u32),
+    published_month: Option<&str>,
+    updated: Option<NaiveDate>,
+    url: Option<&str>,
+) -> Result<NaiveDate, String> {
+    let on = |y: i32| NaiveDate::from_ymd_opt(y, month, day);
+    if let Some((y, m)) = published_month.and_then(|pm| pm.split_once('-')) {
+        if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
+            if m == month {
+                if let Some(d) = on(y) {
+                    return Ok(d);
+                }
+            }
+        }
+    }
+    if let Some(u) = updated {
+        let found = [u.year(), u.year() - 1]
+            .into_iter()
+            .filter_map(on)
+            .find(|d| *d <= u && (u - *d).num_days() <= 366);
+        if let Some(d) = found {
+            return Ok(d);
+        }
+    }
+    if let Some(url) = url {
+        let mut years: Vec<i32> = url
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse::<i32>().ok())
+            .filter(|y| (1990..=2100).contains(y))
+            .collect();
+        years.dedup();
+        if let [y] = years.as_slice() {
+            if let Some(d) = on(*y) {
+                return Ok(d);
+            }
+        }
+    }
+    Err(format!("--{month:02}-{day:02}"))
 }
 
 /// The separators between a place and a date in a dateline.
@@ -464,16 +525,23 @@ fn bare_date_line(l: &Line) -> Option<Stamp> {
     }
 }
 
-/// "الرباط – 12 مارس 2025 (وكالات) - …": the full date of a dateline that
-/// opens a paragraph.
-fn body_dateline(content: &str) -> Option<NaiveDate> {
+/// "الرباط – 12 مارس 2025 (وكالات) - …": the date of a dateline that opens
+/// a paragraph, with its year or, "الرباط – 12 مارس (وكالات)", without.
+fn body_dateline(content: &str) -> Option<Dateline> {
     let rest = after_place(content)?;
     let end = rest
         .find(['(', ':', '،', ',', '-', '–', '—'])
         .unwrap_or(rest.len());
-    match read_stamp(&rest[..end]) {
-        Some(Stamp::Day(d)) => Some(d),
-        _ => None,
+    let date = rest[..end].trim();
+    match read_stamp(date) {
+        Some(Stamp::Day(d)) => Some(Dateline::Full(d)),
+        Some(Stamp::Month(..)) => None,
+        // A day and a month alone: read with a leap year put after them.
+        None if !date.is_empty() => match read_stamp(&format!("{date} 2000")) {
+            Some(Stamp::Day(d)) if d.year() == 2000 => Some(Dateline::Yearless(d.month(), d.day())),
+            _ => None,
+        },
+        None => None,
     }
 }
 
@@ -883,6 +951,43 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_without_its_year_takes_it_from_other_metadata_or_stays_open() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            settle_dateline((3, 12), Some("2025-03"), None, None),
+            Ok(d(2025, 3, 12))
+        );
+        // A publication month of another month does not settle it.
+        assert!(settle_dateline((3, 12), Some("2025-04"), None, None).is_err());
+        // The last update: the latest 12 March on or before it.
+        assert_eq!(
+            settle_dateline((3, 12), None, Some(d(2025, 3, 14)), None),
+            Ok(d(2025, 3, 12))
+        );
+        assert_eq!(
+            settle_dateline((12, 30), None, Some(d(2025, 1, 2)), None),
+            Ok(d(2024, 12, 30))
+        );
+        // One year in the URL; two different years settle nothing.
+        assert_eq!(
+            settle_dateline(
+                (3, 12),
+                None,
+                None,
+                Some("https://example.ma/2025/03/12/x-123.html")
+            ),
+            Ok(d(2025, 3, 12))
+        );
+        assert!(settle_dateline((3, 12), None, None, Some("https://x.ma/2024/2025/a")).is_err());
+        assert_eq!(
+            settle_dateline((3, 12), None, None, None),
+            Err("--03-12".to_string())
+        );
+        // 29 February of a year that has none: open.
+        assert!(settle_dateline((2, 29), Some("2025-02"), None, None).is_err());
+    }
+
+    #[test]
     fn the_dateline_of_the_body() {
         let c = run("نواكشوط - 13 مارس 2025 (وكالات) - وقعت الحكومة الموريتانية أمس الأربعاء اتفاقية قرض بقيمة 205 ملايين دولار.\n");
         assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 3, 13));
@@ -891,6 +996,7 @@ mod tests {
         let c =
             run("الرباط – 12 مارس (وكالات) – أعلنت الوزارة عن برنامج جديد لدعم المقاولات الصغرى.\n");
         assert_eq!(c.published, None);
+        assert_eq!(c.dateline_day, Some((3, 12)));
         // A sentence with a dash and a date further on is no dateline.
         let c = run("قال الوزير إن الاتفاق - الذي وقع في 13 مارس 2025 - سيدخل حيز التنفيذ قريبا.\n");
         assert_eq!(c.published, None);

@@ -116,16 +116,20 @@ fn finish(p: Pending, extra: &Extra) -> Outcome {
         });
     }
     let nonempty = |s: Option<String>| s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let url = nonempty(record.url).or(cleaned.url.clone());
+    let (published, published_day) =
+        super::publication(published.or(cleaned.published), &cleaned, url.as_deref());
     Ok(Article {
         document,
         analysis_text: cleaned.analysis_text,
         text: record.text,
         title: nonempty(record.title).or(cleaned.title),
-        published: published.or(cleaned.published),
+        published,
         published_month: cleaned.published_month,
+        published_day,
         updated: cleaned.updated,
         outlet: nonempty(record.outlet).or(cleaned.outlet),
-        url: nonempty(record.url).or(cleaned.url),
+        url,
         encoding: "UTF-8".to_string(),
         cut: cleaned.cut,
         boilerplate_lines: cleaned.boilerplate_lines,

@@ -41,6 +41,7 @@ mod html;
 mod jsonl;
 mod lexicon;
 
+use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
@@ -503,6 +504,28 @@ fn read_file(
     sink.take(outcome.map(|(a, _)| a))
 }
 
+/// The publication date, else the year-open day of a body dateline
+/// ([`clean::settle_dateline`]): its year from the page's other metadata.
+pub(crate) fn publication(
+    published: Option<NaiveDate>,
+    cleaned: &clean::Cleaned,
+    url: Option<&str>,
+) -> (Option<NaiveDate>, Option<String>) {
+    match (published, cleaned.dateline_day) {
+        (Some(d), _) => (Some(d), None),
+        (None, Some(md)) => match clean::settle_dateline(
+            md,
+            cleaned.published_month.as_deref(),
+            cleaned.updated,
+            url,
+        ) {
+            Ok(d) => (Some(d), None),
+            Err(open) => (None, Some(open)),
+        },
+        (None, None) => (None, None),
+    }
+}
+
 /// Reads one document's bytes (any format but JSON Lines) into an article.
 fn parse_document(
     document: &str,
@@ -528,17 +551,24 @@ fn parse_document(
     }
     let page = page.unwrap_or_default();
     let warnings = std::mem::take(&mut cleaned.warnings);
+    let url = page.url.or(cleaned.url.take());
+    let (published, published_day) = publication(
+        page.published.or(cleaned.published),
+        &cleaned,
+        url.as_deref(),
+    );
     Ok((
         Article {
             document: document.to_string(),
             analysis_text: cleaned.analysis_text,
             text,
             title: page.title.or(cleaned.title),
-            published: page.published.or(cleaned.published),
+            published,
             published_month: cleaned.published_month,
+            published_day,
             updated: cleaned.updated,
             outlet: page.outlet.or(cleaned.outlet),
-            url: page.url.or(cleaned.url),
+            url,
             encoding: decoded.encoding.to_string(),
             cut: cleaned.cut,
             boilerplate_lines: cleaned.boilerplate_lines,

@@ -78,6 +78,9 @@ pub struct DocumentInfo {
     pub published: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published_month: Option<String>,
+    /// A dateline's day whose year nothing settled ("--03-12").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_day: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<NaiveDate>,
     pub url: Option<String>,
@@ -159,6 +162,7 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
             outlet: a.outlet.clone(),
             published: a.published,
             published_month: a.published_month.clone(),
+            published_day: a.published_day.clone(),
             updated: a.updated,
             url: a.url.clone(),
             encoding: a.encoding.clone(),
@@ -306,6 +310,9 @@ pub struct ExtractedDocument {
     pub published: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published_month: Option<String>,
+    /// A dateline's day whose year nothing settled ("--03-12").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_day: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<NaiveDate>,
     pub cut: Option<Cut>,
@@ -339,6 +346,7 @@ pub fn build_extract(
                 direction: direction(&a.text),
                 published: a.published,
                 published_month: a.published_month.clone(),
+                published_day: a.published_day.clone(),
                 updated: a.updated,
                 cut: a.cut.clone(),
                 facts: fs

@@ -139,6 +139,8 @@ struct Patterns {
     week_after: Regex,
     /// "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الجمعة".
     week_before: Regex,
+    /// A day right after a weekday: "الخميس 21", "السبت السادس عشر".
+    day_after: Regex,
     part: Regex,
     month_number: Regex,
     ago: Regex,
@@ -222,6 +224,7 @@ static CAL: LazyLock<(Lexicon, Patterns)> = LazyLock::new(|| {
         month_number: re(r"(?i)\b(?P<w>{MNUM})\s+(?P<n>\d{1,2}|\p{Arabic}+(?:\s+عشر)?)\b"),
         ago: re(r"(?i)\b(?P<lead>{AGOLEAD})\s+(?:(?P<n>\d{1,2}|\p{Arabic}+)\s+)?(?P<u>{UNITS})\b"),
         weekday: re(r"(?i)\b(?:(?:{DAYLEAD}|{DAYPARTS})\s+)?(?P<wd>{WEEKDAYS})\b"),
+        day_after: re(r"(?i)^\s+(?P<d>{DAY})\b"),
     };
     let lexicon = Lexicon {
         parts,
@@ -682,12 +685,15 @@ pub(super) fn weekdays_alone(ctx: &Ctx, out: &mut Vec<Found>) {
         }
         let mut rest = ctx.text[wd.end()..].split_whitespace();
         let next = rest.next().unwrap_or("");
-        if next.starts_with(|ch: char| ch.is_ascii_digit()) {
-            out.extend(weekday_and_day(ctx, g.start(), wd.end(), target));
+        // "الأحد عشر" (eleven).
+        if lex.not_after_weekday.contains(&spaced(next)) {
             continue;
         }
-        // "الأحد عشر" (eleven); "الثلاثاء التاسع عشر": a date's weekday.
-        if lex.not_after_weekday.contains(&spaced(next)) || parse_day(next).is_some() {
+        // "الخميس 21", "السبت السادس عشر": a date's weekday.
+        if next.starts_with(|ch: char| ch.is_ascii_digit())
+            || patterns.day_after.is_match(&ctx.text[wd.end()..])
+        {
+            out.extend(weekday_and_day(ctx, g.start(), wd.end(), target));
             continue;
         }
         let future = future_before(ctx, g.start());
@@ -874,20 +880,21 @@ fn future_before(ctx: &Ctx, at: usize) -> bool {
 }
 
 /// A weekday and a day of the month without the month ("يوم الخميس 21",
-/// "الجمعة 22."): the date within two months of the anchor on which that
+/// "الجمعة 22.", "السبت السادس عشر"): the date within two months of the anchor on which that
 /// day falls on that weekday, nearest first ([`Resolution::Weekday`]). The
 /// number must end the phrase (punctuation or the end of the text), so
 /// "الخميس 21 قتيلا" is no date.
 fn weekday_and_day(ctx: &Ctx, start: usize, wd_end: usize, weekday: u32) -> Option<Found> {
     let (a, _) = ctx.anchor?;
-    let rest = &ctx.text[wd_end..];
-    let lead = rest.len() - rest.trim_start().len();
-    let digits: String = rest[lead..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let end = wd_end + lead + digits.len();
-    let day: u32 = digits.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let c = CAL.1.day_after.captures(&ctx.text[wd_end..])?;
+    let d = c.name("d")?;
+    let end = wd_end + d.end();
+    let day = parse_day(d.as_str())?;
+    // An ordinal up to the fifth after a weekday counts weekdays ("الأحد
+    // الثاني"), not days of the month.
+    if !d.as_str().starts_with(|ch: char| ch.is_ascii_digit()) && day <= 5 {
+        return None;
+    }
     let mut after = ctx.text[end..].chars();
     let closes = match after.next() {
         None => true,

@@ -719,6 +719,10 @@ fn a_weekday_with_a_day_number_and_no_month() {
     assert_eq!(got[0].0, "يوم الخميس 21");
     assert_eq!(got[0].1, "2017-09-21");
     assert_eq!(got[0].2, Resolution::Weekday);
+    let got = dates_with("السبت السادس عشر", Some(day(2013, 2, 12)), None);
+    assert_eq!(got[0].1, "2013-02-16");
+    // "الأحد الثاني" counts Sundays: no day of the month.
+    assert!(dates_with("وصل يوم الأحد الثاني.", p, None).is_empty());
     // A count after the weekday is no day of the month.
     assert!(dates_with("وسقط يوم الخميس 21 قتيلا في المدينة.", p, None)
         .iter()
