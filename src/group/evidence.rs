@@ -275,13 +275,14 @@ fn ordinal(n: u32) -> String {
 fn compare_when(a: &Signature, b: &Signature, explain: bool) -> Option<Result<String, String>> {
     let pub_a = a.published.map(When::from_date);
     let pub_b = b.published.map(When::from_date);
-    let proxy = |s: &'_ Signature, p: &'_ Option<When>| -> (Vec<When>, bool) {
+    // Borrowed, not copied: this runs for every candidate pair.
+    fn proxy<'s>(s: &'s Signature, p: &'s Option<When>) -> (&'s [When], bool) {
         if s.dates.is_empty() {
-            (p.iter().copied().collect(), true)
+            (p.as_slice(), true)
         } else {
-            (s.dates.clone(), false)
+            (&s.dates, false)
         }
-    };
+    }
     let (da, pa) = proxy(a, &pub_a);
     let (db, pb) = proxy(b, &pub_b);
     if da.is_empty() || db.is_empty() {
@@ -289,8 +290,8 @@ fn compare_when(a: &Signature, b: &Signature, explain: bool) -> Option<Result<St
     }
     let mut nearest: Option<(i64, &When, &When)> = None;
     let mut all_far = true;
-    for x in &da {
-        for y in &db {
+    for x in da {
+        for y in db {
             let Some(gap) = x.gap(y) else { continue };
             let open = x.year.is_none() || y.year.is_none() || pa || pb;
             if gap < if open { 20 } else { 3 } {
@@ -310,7 +311,7 @@ fn compare_when(a: &Signature, b: &Signature, explain: bool) -> Option<Result<St
             .iter()
             .any(|o| lead.gap(o).is_some_and(|g| g <= LEAD_TOLERANCE))
     };
-    let leads_meet = near(&da[0], &db) && near(&db[0], &da);
+    let leads_meet = near(&da[0], db) && near(&db[0], da);
     let label = |sep: &str| {
         if explain {
             format!("{} {sep} {}", x.label(), y.label())

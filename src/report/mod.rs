@@ -9,6 +9,7 @@ pub mod timeline;
 pub mod view;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 
 pub use render::{render, render_extract_markdown, Format};
@@ -154,7 +155,7 @@ pub struct MatrixRow {
 pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
     let documents: Vec<DocumentInfo> = analysis
         .articles
-        .iter()
+        .par_iter()
         .zip(&analysis.facts)
         .map(|(a, facts)| DocumentInfo {
             document: a.document.clone(),
@@ -177,9 +178,14 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
         articles: analysis.articles.len(),
         ..Summary::default()
     };
-    let clusters: Vec<Cluster> = analysis
+    summary.agreements = analysis
         .events
         .iter()
+        .map(|e| e.rows.iter().filter(|r| r.severity.is_none()).count())
+        .sum();
+    let clusters: Vec<Cluster> = analysis
+        .events
+        .par_iter()
         .enumerate()
         .map(|(n, event)| {
             let name = |i: usize| analysis.articles[i].document.clone();
@@ -191,7 +197,6 @@ pub fn build(analysis: &Analysis, skipped: Vec<IngestError>) -> Report {
                     discrepancy: d.clone(),
                 })
                 .collect();
-            summary.agreements += event.rows.iter().filter(|r| r.severity.is_none()).count();
             Cluster {
                 id: format!("event-{}", n + 1),
                 documents: event.group.members.iter().map(|&i| name(i)).collect(),
