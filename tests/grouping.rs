@@ -177,11 +177,10 @@ fn wire_copy_above_the_all_pairs_limit_still_groups_and_finds_the_conflict() {
     assert!(!conflicts.is_empty(), "the odd copy's dates are a conflict");
 }
 
-/// Three outlets' verdict coverage and the appeal ruling four months later:
-/// the same defendant, court, city and figures, another stage of the story.
-#[test]
-fn a_later_stage_of_one_story_stays_apart_and_says_why() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/stages");
+fn fixture_groups(folder: &str) -> factdiff::compare::Analysis {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(folder);
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(Result::ok)
@@ -189,22 +188,52 @@ fn a_later_stage_of_one_story_stays_apart_and_says_why() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     paths.sort();
-    let analysis = compare(load(&paths), &CompareOptions::default());
-    let found = group_names(&analysis);
-    let verdict: BTreeSet<String> = ["verdict_a.txt", "verdict_b.txt", "verdict_c.txt"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    let appeal: BTreeSet<String> = ["appeal_a.txt".to_string()].into_iter().collect();
-    assert_eq!(found, [verdict, appeal].into_iter().collect());
-    let why_not: Vec<&String> = analysis
+    compare(load(&paths), &CompareOptions::default())
+}
+
+fn names(files: &[&str]) -> BTreeSet<String> {
+    files.iter().map(|s| s.to_string()).collect()
+}
+
+fn why_not(analysis: &factdiff::compare::Analysis) -> Vec<String> {
+    analysis
         .events
         .iter()
         .filter_map(|e| e.group.nearest.as_ref())
-        .flat_map(|n| &n.why_not)
-        .collect();
+        .flat_map(|n| n.why_not.clone())
+        .collect()
+}
+
+/// Floods and a festival in one city, a day apart, with the same governor
+/// and council president: the officials and the setting are shared, the
+/// story is not.
+#[test]
+fn another_kind_of_event_with_the_same_officials_stays_apart() {
+    let analysis = fixture_groups("kinds");
+    let floods = names(&["floods_a.txt", "floods_b.txt", "floods_c.txt"]);
+    let festival = names(&["festival_a.txt"]);
+    assert_eq!(
+        group_names(&analysis),
+        [floods, festival].into_iter().collect()
+    );
+    let why = why_not(&analysis);
+    assert!(why.iter().any(|w| w.contains("festival")), "{why:?}");
+}
+
+/// Three outlets' verdict coverage and the appeal ruling four months later:
+/// the same defendant, court, city and figures, another stage of the story.
+#[test]
+fn a_later_stage_of_one_story_stays_apart_and_says_why() {
+    let analysis = fixture_groups("stages");
+    let verdict = names(&["verdict_a.txt", "verdict_b.txt", "verdict_c.txt"]);
+    let appeal = names(&["appeal_a.txt"]);
+    assert_eq!(
+        group_names(&analysis),
+        [verdict, appeal].into_iter().collect()
+    );
+    let why = why_not(&analysis);
     assert!(
-        why_not.iter().any(|w| w.contains("appeal")),
-        "the report names the stage: {why_not:?}"
+        why.iter().any(|w| w.contains("appeal")),
+        "the report names the stage: {why:?}"
     );
 }

@@ -94,6 +94,8 @@ pub struct EventKind {
     pub kind: Option<Kind>,
     /// The first stage named on each axis, in order of first mention.
     pub stages: Vec<Stage>,
+    /// Every family the head names a kind of, in order of first mention.
+    pub families: Vec<&'static str>,
 }
 
 /// Reads the kind and stages from the head of a folded text: every line up
@@ -119,6 +121,9 @@ pub fn of_head(folded: &str, lead_words: usize) -> EventKind {
             Found::Kind(k) => {
                 if out.kind.is_none() {
                     out.kind = Some(k);
+                }
+                if !out.families.contains(&k.family) {
+                    out.families.push(k.family);
                 }
             }
             Found::Stage(s) => {
@@ -146,10 +151,17 @@ impl EventKind {
             .collect()
     }
 
-    /// Kinds of different families (an earthquake, a fair), if both name one.
-    pub fn kind_difference(&self, other: &EventKind) -> Option<(Kind, Kind)> {
+    /// Kinds of different families (an earthquake, a fair), if both name
+    /// one, and whether the two heads are strangers: neither names a kind of
+    /// the other's family anywhere ("a festival cancelled after the floods"
+    /// names both, and may be told with the floods).
+    pub fn kind_difference(&self, other: &EventKind) -> Option<(Kind, Kind, bool)> {
         match (self.kind, other.kind) {
-            (Some(a), Some(b)) if a.family != b.family => Some((a, b)),
+            (Some(a), Some(b)) if a.family != b.family => {
+                let strangers =
+                    !self.families.contains(&b.family) && !other.families.contains(&a.family);
+                Some((a, b, strangers))
+            }
             _ => None,
         }
     }
@@ -220,6 +232,9 @@ mod tests {
         let signing = head("توقيع خمس مذكرات تفاهم بين مصر وتونس");
         let quake = head("زلزال بقوة 5.7 درجات يضرب إقليم الحسيمة");
         assert!(visit.kind_difference(&signing).is_none());
-        assert!(visit.kind_difference(&quake).is_some());
+        assert_eq!(visit.kind_difference(&quake).map(|d| d.2), Some(true));
+        let cancelled = head("إلغاء مهرجان العيطة بآسفي بعد الفيضانات");
+        let floods = head("فيضانات آسفي.. ارتفاع حصيلة الضحايا إلى 37 قتيلا");
+        assert_eq!(cancelled.kind_difference(&floods).map(|d| d.2), Some(false));
     }
 }

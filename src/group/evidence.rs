@@ -31,8 +31,11 @@
 //! A different stage weighs 2 when the publication dates are 3 days apart
 //! or more (a later stage of the story, told later: the appeal months after
 //! the verdict, the final results a week after the preliminary ones), else
-//! 1 (one outlet's lead that looks ahead to the appeal). A different kind
-//! weighs 1.
+//! 1 (one outlet's lead that looks ahead to the appeal). Kinds of different
+//! families weigh 2 when neither head names the other's family at all (the
+//! floods and the festival in one city, the same week, attended by the same
+//! governor: the officials and the setting are shared, the story is not),
+//! else 1 ("a festival cancelled after the floods").
 //!
 //! **Score.** When not kept apart, the pair's score is the text cosine
 //! combined (1 − (1 − a)(1 − b)) with the signature's weight of evidence:
@@ -200,8 +203,9 @@ fn judge(a: &Signature, b: &Signature, cosine: f64, explain: bool) -> Evidence {
         let detail = || format!("{} vs {} ({})", x.name, y.name, x.axis);
         disagree(&mut e, "stage", detail, if later { 2 } else { 1 });
     }
-    if let Some((x, y)) = a.event.kind_difference(&b.event) {
-        disagree(&mut e, "kind", || format!("{} vs {}", x.name, y.name), 1);
+    if let Some((x, y, strangers)) = a.event.kind_difference(&b.event) {
+        let detail = || format!("{} vs {}", x.name, y.name);
+        disagree(&mut e, "kind", detail, if strangers { 2 } else { 1 });
     }
     let mut people = Vec::new();
     for p in &a.people {

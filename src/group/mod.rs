@@ -856,7 +856,13 @@ pub fn group(
             .collect();
         if e.separated() && e.disagree.len() == 1 {
             why_not.push(if e.against >= 2 {
-                "a different edition or event tag, on dates that do not overlap".to_string()
+                // One disagreement that weighs 2 on its own (evidence's table).
+                match e.disagree[0].channel {
+                    "stage" => "a later stage of the story, published days apart",
+                    "kind" => "another kind of event, and neither names the other's",
+                    _ => "a different edition or event tag, on dates that do not overlap",
+                }
+                .to_string()
             } else {
                 format!(
                     "only {} agreeing signal(s) against it",

@@ -721,13 +721,7 @@ impl Reader<'_> {
         if let Some(&d) = fr.denominators.get(w) {
             return Some((d, plural));
         }
-        // Cheap refusal before asking text2num: ordinal words end so.
-        let ordinal_like = [
-            "th", "ths", "ième", "ièmes", "ieme", "iemes", "third", "thirds",
-        ]
-        .iter()
-        .any(|s| w.ends_with(s));
-        if !ordinal_like || fr.not_denominators.iter().any(|x| x == w) {
+        if !looks_like_denominator(w) || fr.not_denominators.iter().any(|x| x == w) {
             return None;
         }
         let (v, ordinal) = self.words_value(i, i + 1)?;
@@ -829,7 +823,12 @@ impl Reader<'_> {
             let (d, _) = self.denominator(i)?;
             return Some((1.0 / d, i + 1, false));
         }
-        if !fr.one.iter().any(|o| o == w) && !self.is_number_word(w) {
+        // Cheap refusal first (most words start no fraction): a denominator
+        // must stand in the next words, and the first word must be a number.
+        let ahead = (i + 1..(i + 10).min(self.toks.len()))
+            .take_while(|&j| self.same_line(j))
+            .any(|j| self.word(j).is_some_and(looks_like_denominator));
+        if !ahead || (!fr.one.iter().any(|o| o == w) && !self.is_number_word(w)) {
             return None;
         }
         for j in i + 1..(i + 10).min(self.toks.len()) {
@@ -1501,6 +1500,17 @@ pub(super) fn words_value(words: &str) -> Option<f64> {
             .then(|| digits.parse().ok())
             .flatten()
     })
+}
+
+/// A word that may be a denominator, by its letters alone (before asking
+/// text2num): an ordinal ending or a word of the fractions table.
+fn looks_like_denominator(w: &str) -> bool {
+    [
+        "th", "ths", "ième", "ièmes", "ieme", "iemes", "third", "thirds",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
+        || LEXICON.fractions.denominators.contains_key(w)
 }
 
 /// Copy that drops accents: "deuxieme" is "deuxième".
