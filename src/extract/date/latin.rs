@@ -17,12 +17,14 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration};
 use regex::Regex;
 use serde::Deserialize;
 
-use super::{days_in_month, full_date, key, month_of, settle, Ctx, Found, Rel, LEXICON};
-use crate::model::{Calendar, DateValue, PartialDate};
+use super::{
+    days_in_month, full_date, key, month_of, settle, weekday_from, Ctx, Found, Rel, Toward, LEXICON,
+};
+use crate::model::{DateValue, PartialDate};
 
 #[derive(Deserialize)]
 struct File {
@@ -260,23 +262,6 @@ fn month_first(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// The weekday of the anchor's week, or the last / next one.
-fn weekday_date(anchor: NaiveDate, target: u32, kind: Rel) -> NaiveDate {
-    let today = i64::from(anchor.weekday().number_from_monday());
-    let target = i64::from(target);
-    match kind {
-        Rel::Previous => {
-            let back = (today - target).rem_euclid(7);
-            anchor - Duration::days(if back == 0 { 7 } else { back })
-        }
-        Rel::Next => {
-            let ahead = (target - today).rem_euclid(7);
-            anchor + Duration::days(if ahead == 0 { 7 } else { ahead })
-        }
-        Rel::Current => anchor + Duration::days(target - today),
-    }
-}
-
 /// "last Thursday", "mercredi dernier", "ce mercredi", "next Monday".
 fn relative_weekdays(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
     let Some((a, how)) = ctx.anchor else { return };
@@ -295,18 +280,20 @@ fn relative_weekdays(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         ) else {
             continue;
         };
-        let date = weekday_date(a, target, kind);
+        let toward = match kind {
+            Rel::Previous => Toward::Before,
+            Rel::Next => Toward::After,
+            Rel::Current => Toward::Week(0),
+        };
+        let Some(date) = weekday_from(a, target, toward) else {
+            continue;
+        };
         out.push(Found {
             start: from + g.start(),
             end: from + g.end(),
             value: full_date(date, how, ctx.original(from + r.start(), from + r.end())),
         });
     }
-}
-
-fn shift_month(year: i32, month: u32, by: i32) -> (i32, u32) {
-    let idx = year * 12 + month as i32 - 1 + by;
-    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
 }
 
 /// "next month", "le mois dernier", "ce mois-ci".
@@ -318,28 +305,20 @@ fn relative_months(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         let Some(&kind) = LATIN.month_rel.get(&key(p.as_str())) else {
             continue;
         };
-        let by = match kind {
-            Rel::Previous => -1,
-            Rel::Next => 1,
-            Rel::Current => 0,
-        };
-        let (y, m) = shift_month(a.year(), a.month(), by);
+        let (y, m) = super::shift_month(a.year(), a.month(), kind.step());
         out.push(Found {
             start: from + p.start(),
             end: from + p.end(),
-            value: DateValue {
-                start: PartialDate {
+            value: DateValue::new(
+                PartialDate {
                     year: Some(y),
                     month: m,
                     day: None,
                 },
-                end: None,
-                resolution: how,
-                relative: Some(ctx.original(from + p.start(), from + p.end())),
-                calendar: Calendar::Gregorian,
-                weekday: None,
-                hijri: None,
-            },
+                None,
+                how,
+                Some(ctx.original(from + p.start(), from + p.end())),
+            ),
         });
     }
 }
