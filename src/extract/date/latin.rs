@@ -21,6 +21,7 @@ use chrono::{Datelike, Duration};
 use regex::Regex;
 use serde::Deserialize;
 
+use super::latin_calendar::{alternation, capital_at, latin};
 use super::{
     days_in_month, full_date, key, month_of, settle, weekday_from, Ctx, Found, Rel, Toward, LEXICON,
 };
@@ -60,32 +61,11 @@ struct Lexicon {
     day_words: Regex,
 }
 
-fn alternation(words: impl IntoIterator<Item = String>) -> String {
-    let mut v: Vec<String> = words.into_iter().map(|w| w.to_lowercase()).collect();
-    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    v.dedup();
-    let parts: Vec<String> = v
-        .iter()
-        .map(|w| {
-            w.split_whitespace()
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+")
-        })
-        .collect();
-    format!("(?:{})", parts.join("|"))
-}
-
-fn latin(s: &str) -> bool {
-    s.chars()
-        .all(|c| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
-}
-
 fn load() -> Lexicon {
     let f: File = toml::from_str(include_str!("../../../data/latin_dates.toml"))
         .expect("data/latin_dates.toml is valid");
-    let months = alternation(LEXICON.months.keys().filter(|k| latin(k)).cloned());
-    let weekdays = alternation(LEXICON.weekdays.keys().filter(|k| latin(k)).cloned());
+    let months = alternation(LEXICON.months.keys().filter(|k| latin(k)));
+    let weekdays = alternation(LEXICON.weekdays.keys().filter(|k| latin(k)));
     let mut rel = HashMap::new();
     let mut before = Vec::new();
     let mut after = Vec::new();
@@ -124,10 +104,10 @@ fn load() -> Lexicon {
             day_phrases.push(w.clone());
         }
     }
-    let from = alternation(f.range.from.iter().cloned());
-    let to = alternation(f.range.to.iter().cloned());
-    let before = alternation(before);
-    let after = alternation(after);
+    let from = alternation(&f.range.from);
+    let to = alternation(&f.range.to);
+    let before = alternation(&before);
+    let after = alternation(&after);
     let day = r"\d{1,2}(?:st|nd|rd|th)?";
     let re = |s: String| Regex::new(&s).expect("Latin date pattern compiles");
     Lexicon {
@@ -139,14 +119,14 @@ fn load() -> Lexicon {
         )),
         month_rel_re: re(format!(
             r"(?i)\b(?P<p>{})(?:\b|$)",
-            alternation(month_phrases)
+            alternation(&month_phrases)
         )),
         month_named_rel: re(format!(
             r"(?i)\b(?:(?P<r1>{before})\s+(?P<m1>{months})|(?:(?P<d>\d{{1,2}})(?:er)?\s+)?(?P<m2>{months})\s+(?P<r2>{after}))\b"
         )),
         day_words: re(format!(
             r"(?i)(?:^|\b)(?P<w>{})(?:\b|$)",
-            alternation(day_phrases)
+            alternation(&day_phrases)
         )),
         rel,
         month_rel,
@@ -155,15 +135,6 @@ fn load() -> Lexicon {
 }
 
 static LATIN: LazyLock<Lexicon> = LazyLock::new(load);
-
-/// The original text's first letter at a folded offset is a capital.
-fn capital_at(ctx: &Ctx, at: usize) -> bool {
-    let span = ctx.doc.folded.to_original(at, at + 1);
-    ctx.doc.article.text[span.start..]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-}
 
 fn day_of(s: &str) -> Option<u32> {
     let digits: String = s.chars().take_while(char::is_ascii_digit).collect();

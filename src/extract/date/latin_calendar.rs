@@ -105,14 +105,14 @@ struct Lexicon {
     weekday: Regex,
 }
 
-fn latin(s: &str) -> bool {
+pub(super) fn latin(s: &str) -> bool {
     s.chars()
         .all(|c| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
 }
 
 /// A regex alternation of phrases, longest first; any run of spaces between
 /// words, either apostrophe.
-fn alternation<'a>(words: impl IntoIterator<Item = &'a String>) -> String {
+pub(super) fn alternation<'a>(words: impl IntoIterator<Item = &'a String>) -> String {
     let mut v: Vec<String> = words.into_iter().map(|w| w.to_lowercase()).collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
@@ -245,7 +245,7 @@ fn runs(ctx: &Ctx) -> Vec<(usize, usize)> {
 }
 
 /// The original text's first letter at a folded offset is a capital.
-fn capital_at(ctx: &Ctx, at: usize) -> bool {
+pub(super) fn capital_at(ctx: &Ctx, at: usize) -> bool {
     let span = ctx.doc.folded.to_original(at, at + 1);
     ctx.doc.article.text[span.start..]
         .chars()
