@@ -359,7 +359,10 @@ fn is_stop_word(w: &str) -> bool {
         "pour",
         "dans",
     ];
-    STOP.contains(&w)
+    // A set, not a scan of the list: every word of every article asks.
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| STOP.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Where candidate pairs come from: all pairs for small inputs, a blocking
