@@ -726,7 +726,8 @@ fn headline(line: &str) -> Option<String> {
             let digit_after = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
             let ellipsis = (i > 0 && chars[i - 1] == '.') || chars.get(i + 1) == Some(&'.');
             let inner = i + 1 < chars.len();
-            if !(digit_before && digit_after) && !(ellipsis && inner) {
+            let allowed = (digit_before && digit_after) || (ellipsis && inner);
+            if !allowed {
                 return None;
             }
         }
