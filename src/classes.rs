@@ -148,15 +148,11 @@ impl CueSet {
         let w = words.get(at)?.as_ref();
         let mut best: Option<(usize, usize)> = None;
         let mut consider = |entry: usize, rest: &[String]| {
-            if rest
-                .iter()
-                .enumerate()
-                .all(|(k, r)| {
-                    words
-                        .get(at + 1 + k)
-                        .is_some_and(|x| word_fits(x.as_ref(), r))
-                })
-                && best.is_none_or(|(_, n)| rest.len() + 1 > n)
+            if rest.iter().enumerate().all(|(k, r)| {
+                words
+                    .get(at + 1 + k)
+                    .is_some_and(|x| word_fits(x.as_ref(), r))
+            }) && best.is_none_or(|(_, n)| rest.len() + 1 > n)
             {
                 best = Some((entry, rest.len() + 1));
             }

@@ -437,12 +437,14 @@ mod day_number_tests {
     #[test]
     fn day_numbers_count_days_as_chrono_does() {
         let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
-        for year in [-401, -1, 0, 1, 1600, 1900, 1970, 2000, 2023, 2024, 2100, 262_143, 262_144] {
+        for year in [
+            -401, -1, 0, 1, 1600, 1900, 1970, 2000, 2023, 2024, 2100, 262_143, 262_144,
+        ] {
             for month in 0..=13 {
                 for day in 0..=32 {
                     let ours = day_number(year, month, day);
-                    let chrono = NaiveDate::from_ymd_opt(year, month, day)
-                        .map(|d| (d - epoch).num_days());
+                    let chrono =
+                        NaiveDate::from_ymd_opt(year, month, day).map(|d| (d - epoch).num_days());
                     assert_eq!(ours, chrono, "{year}-{month}-{day}");
                 }
             }
