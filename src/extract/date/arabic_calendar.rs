@@ -712,7 +712,7 @@ pub(super) fn weekdays_alone(ctx: &Ctx, out: &mut Vec<Found>) {
 }
 
 /// The `nth` (1–5, or -1 for the last) `weekday` (1 = Monday) of a month.
-fn nth_weekday_of(year: i32, month: u32, weekday: u32, nth: i32) -> Option<NaiveDate> {
+pub(super) fn nth_weekday_of(year: i32, month: u32, weekday: u32, nth: i32) -> Option<NaiveDate> {
     let last = days_in_month(Some(year), month);
     if nth < 0 {
         let end = NaiveDate::from_ymd_opt(year, month, last)?;

@@ -36,6 +36,7 @@
 //! publication year: that would be a guess.
 
 mod arabic_calendar;
+mod holidays;
 mod latin;
 mod latin_calendar;
 pub(crate) use latin_calendar::relative_years as latin_relative_years;
@@ -225,6 +226,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
         tags: OnceCell::new(),
     };
     let mut all = Vec::new();
+    holidays::find(&ctx, &mut all);
     // French and English forms first: "Jan. 19" is one date, not a month alone.
     latin::find(&ctx, &mut all);
     latin_calendar::find(&ctx, &mut all);

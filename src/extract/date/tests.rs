@@ -759,3 +759,63 @@ fn months_and_days_counted_from_the_article() {
     assert!(dates_with("وبعد يومين عاد الوفد إلى بلاده.", p, None).is_empty());
     assert_eq!(dates_with("وصل بالأمس.", p, None)[0].1, "2016-11-06");
 }
+
+// --- Holidays, weekdays with a day, weeks (French, English, Arabic) --------
+
+/// (quote, value) of every date, against a publication date.
+fn dated(text: &str, published: NaiveDate) -> Vec<(String, String)> {
+    dates_with(text, Some(published), None)
+        .into_iter()
+        .map(|d| (d.0, d.1))
+        .collect()
+}
+
+fn pair(quote: &str, value: &str) -> (String, String) {
+    (quote.to_string(), value.to_string())
+}
+
+#[test]
+fn holidays_by_rule_fixed_easter_and_nth_weekday() {
+    let p = day(2025, 12, 3);
+    assert_eq!(
+        dated("The market will close on Christmas Day for the first time.", p),
+        [pair("Christmas Day", "2025-12-25")]
+    );
+    assert_eq!(
+        dated("Les églises étaient pleines à Pâques 2024 selon le diocèse.", p),
+        [pair("Pâques 2024", "2024-03-31")]
+    );
+    assert_eq!(
+        dated("Sales fell after Thanksgiving 2024 in most states.", p),
+        [pair("Thanksgiving 2024", "2024-11-28")]
+    );
+    assert_eq!(
+        dated("Shops opened early on Black Friday, officials said.", p),
+        [pair("Black Friday", "2025-11-28")]
+    );
+    assert_eq!(
+        dated("The protest took place last Easter near the cathedral.", p),
+        [pair("last Easter", "2025-04-20")]
+    );
+    assert_eq!(
+        dated("احتفل المسيحيون بعيد الفصح المقبل في الكنيسة.", p),
+        [pair("بعيد الفصح المقبل", "2026-04-05")]
+    );
+    assert_eq!(
+        dated("The ceasefire held through Eid al-Adha 2025 in the region.", p),
+        [pair("Eid al-Adha 2025", "2025-06-06")]
+    );
+}
+
+#[test]
+fn holiday_names_that_are_no_dates() {
+    let p = day(2025, 12, 3);
+    // A first name, a place, a thing named after the holiday, a verb.
+    assert!(dated("Noël Le Graët a démissionné de la fédération.", p).is_empty());
+    assert!(dated("Tourists flocked to Easter Island this season.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("Easter")));
+    assert!(dated("The Christmas tree was lit in the square.", p).is_empty());
+    assert!(dated("احتفل الطفل بعيد الميلاد مع أسرته.", p).is_empty());
+    assert!(dated("The bank lent 2000 dollars to the firm.", p).is_empty());
+}
