@@ -200,13 +200,13 @@ static CAL: LazyLock<(Lexicon, Patterns)> = LazyLock::new(|| {
     let re = |t: &str| Regex::new(&sub(t)).expect("calendar pattern compiles");
     let patterns = Patterns {
         hijri: re(
-            r"(?i)\b(?P<d>{DAY})\s+(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\b(?:\s*,?\s*(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b|\s+(?P<r>{REL})\b)?",
+            r"(?i)\b(?P<d>{DAY})\s+(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\b(?:\s*,?\s*(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})(?:\s*(?P<suf>{HSUF}))?\b|\s+(?P<r>{REL})\b)?",
         ),
         hijri_month: re(
-            r"(?i)\b(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b",
+            r"(?i)\b(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})(?:\s*(?P<suf>{HSUF}))?\b",
         ),
         holiday: re(
-            r"(?i)\b(?:{CLITIC})?(?P<h>{HOLIDAYS})(?:\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b|\s+(?P<r>{REL})\b|\b)",
+            r"(?i)\b(?:{CLITIC})?(?P<h>{HOLIDAYS})(?:\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})(?:\s*(?P<suf>{HSUF}))?\b|\s+(?P<r>{REL})\b|\b)",
         ),
         nth_before: re(
             r"(?i)\b(?P<o>{NTHB})\s+(?:(?:{DAYLEAD})\s+)?(?P<wd>{WDBARE})\s+(?:(?:{NLINK})\s+|ب)?(?:(?:{MONTHWORD})\s+)?(?:(?P<m>{MONTHS})\b|(?P<mr>{MONTHNOUNS}\s+(?P<r>{REL}))\b|(?P<this>{THIS})\s+{MONTHNOUNS}\b)",

@@ -698,8 +698,10 @@ mod tests {
 
     #[test]
     fn weekday_names_that_are_no_dates() {
-        assert!(
-            values("Black Friday sales rose sharply across the country this season.").is_empty()
+        // "Black Friday" is the holiday (data/holidays.toml), not the last Friday.
+        assert_eq!(
+            dates("Black Friday sales rose sharply across the country this season."),
+            [("Black Friday".to_string(), "2025-11-28".to_string())]
         );
         assert!(values("Le carnaval du mardi gras a attiré des milliers de visiteurs.").is_empty());
         assert!(values("The Sunday Times reported the story first.").is_empty());
