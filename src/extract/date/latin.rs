@@ -42,6 +42,10 @@ struct Rels {
     next: Vec<String>,
     #[serde(default)]
     current: Vec<String>,
+    #[serde(default)]
+    week_previous: Vec<String>,
+    #[serde(default)]
+    week_next: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -52,6 +56,8 @@ struct Range {
 
 struct Lexicon {
     rel: HashMap<String, Rel>,
+    /// Words before a weekday that mean the week before or after ("next Friday").
+    week_rel: HashMap<String, i64>,
     month_rel: HashMap<String, Rel>,
     days: HashMap<String, i64>,
     month_day: Regex,
@@ -81,6 +87,9 @@ fn load() -> Lexicon {
             }
         }
     }
+    let week_rel: HashMap<String, i64> = (f.before.week_previous.iter().map(|w| (key(w), -1)))
+        .chain(f.before.week_next.iter().map(|w| (key(w), 1)))
+        .collect();
     let mut month_rel = HashMap::new();
     let mut month_phrases = Vec::new();
     for (words, kind) in [
@@ -129,6 +138,7 @@ fn load() -> Lexicon {
             alternation(&day_phrases)
         )),
         rel,
+        week_rel,
         month_rel,
         days,
     }
@@ -251,10 +261,11 @@ fn relative_weekdays(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         ) else {
             continue;
         };
-        let toward = match kind {
-            Rel::Previous => Toward::Before,
-            Rel::Next => Toward::After,
-            Rel::Current => Toward::Week(0),
+        let toward = match (kind, LATIN.week_rel.get(&key(r.as_str()))) {
+            (_, Some(&by)) if c.name("r1").is_some() => Toward::Week(by),
+            (Rel::Previous, _) => Toward::Before,
+            (Rel::Next, _) => Toward::After,
+            (Rel::Current, _) => Toward::Week(0),
         };
         let Some(date) = weekday_from(a, target, toward) else {
             continue;

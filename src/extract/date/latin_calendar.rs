@@ -38,6 +38,7 @@ struct File {
     year: Rels,
     ago: AgoFile,
     day_words: HashMap<String, Vec<String>>,
+    weekday_abbreviations: HashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -94,7 +95,11 @@ struct Lexicon {
     ago_before: Vec<String>,
     ahead: Vec<String>,
     day_words: HashMap<String, u32>,
+    abbreviations: HashMap<String, u32>,
     part: Regex,
+    weekday_day: Regex,
+    weekday_of_week: Regex,
+    week_then_weekday: Regex,
     month_alone: Regex,
     numeric: Regex,
     day_of_month: Regex,
@@ -177,6 +182,16 @@ fn load() -> Lexicon {
         }
     }
     let day_alt = alternation(f.day_words.values().flatten());
+    let mut abbreviations = HashMap::new();
+    for (n, words) in &f.weekday_abbreviations {
+        if let Ok(d) = n.parse::<u32>() {
+            for w in words {
+                abbreviations.insert(key(w), d);
+            }
+        }
+    }
+    let abbr = alternation(f.weekday_abbreviations.values().flatten());
+    let week_alt = alternation(all_of(&f.week));
     let ago_words: Vec<&String> = f.ago.before.iter().chain(&f.ago.ahead).collect();
     let units = alternation(f.ago.units.keys());
     let count = r"\d{1,2}|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?";
@@ -199,6 +214,15 @@ fn load() -> Lexicon {
         )),
         month_day_word: re(format!(
             r"(?i)\b(?P<m>{months})\b\.?\s+(?:the\s+(?P<dd>\d{{1,2}})(?:st|nd|rd|th)|(?:the\s+)?(?P<d>{day_alt}))\b(?:\s*,?\s*(?P<y>\d{{4}})\b)?"
+        )),
+        weekday_day: re(format!(
+            r"(?i)\b(?P<wd>{weekdays}|{abbr})\b\.?(?P<comma>\s*,)?\s*(?:(?P<the>the|le)\s+)?(?P<d>\d{{1,2}}(?P<suf>st|nd|rd|th|er|e|ème|eme)?|{day_alt})\b"
+        )),
+        weekday_of_week: re(format!(
+            r"(?i)\b(?P<wd>{weekdays})\s*,?\s+(?:of\s+(?:the\s+)?|de\s+)?(?P<w>{week_alt})(?:\b|$)"
+        )),
+        week_then_weekday: re(format!(
+            r"(?i)\b(?P<w>{week_alt})\s*[-,]?\s*(?:on\s+)?(?P<wd>{weekdays}|{abbr})\b"
         )),
         week: re(format!(
             r"(?i)\b(?P<w>{})(?:\b|$)",
@@ -225,6 +249,7 @@ fn load() -> Lexicon {
         ago_before: f.ago.before,
         ahead: f.ago.ahead,
         day_words,
+        abbreviations,
     }
 }
 
@@ -265,6 +290,8 @@ fn month_here(ctx: &Ctx, at: usize, name: &str) -> Option<u32> {
 /// Finds the forms of this module, except weekdays alone (see [`find_late`]).
 pub(super) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     for (from, to) in runs(ctx) {
+        weekday_days(ctx, from, to, out);
+        week_weekdays(ctx, from, to, out);
         day_words(ctx, from, to, out);
         parts_of_months(ctx, from, to, out);
         numeric(ctx, from, to, out);
@@ -282,6 +309,116 @@ pub(super) fn find_late(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     for (from, to) in runs(ctx) {
         weekdays_alone(ctx, from, to, out);
+    }
+}
+
+/// A weekday name or abbreviation of data/months.toml or data/latin_dates.toml.
+fn weekday_number(s: &str) -> Option<u32> {
+    let k = key(s);
+    LEXICON
+        .weekdays
+        .get(&k)
+        .or_else(|| CAL.abbreviations.get(&k))
+        .copied()
+}
+
+/// Words that may follow a bare day number after a weekday ("mardi 19 à
+/// Paris", "Monday 21, at noon"); any other word makes the number a count
+/// ("Tuesday 19 people were killed").
+const AFTER_BARE_DAY: &[&str] = &[
+    "à", "a", "au", "aux", "et", "ou", "dans", "en", "pour", "par", "lors", "avec", "sur", "dès",
+    "at", "and", "or", "to", "in", "on", "for", "with", "from", "until", "till", "through", "by",
+];
+
+/// A weekday with a day of the month and no month ("mardi 19", "Tuesday the
+/// 19th", "Thu 15th", "Monday 21"): the date with that day and weekday
+/// nearest the anchor, within two months ([`Resolution::Weekday`]).
+fn weekday_days(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, _)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in CAL.weekday_day.captures_iter(text) {
+        let (Some(g), Some(wd), Some(d)) = (c.get(0), c.name("wd"), c.name("d")) else {
+            continue;
+        };
+        let Some(weekday) = weekday_number(wd.as_str()) else {
+            continue;
+        };
+        let digits = d.as_str().starts_with(|ch: char| ch.is_ascii_digit());
+        let day = if digits {
+            d.as_str()
+                .trim_end_matches(|ch: char| ch.is_alphabetic())
+                .parse::<u32>()
+                .ok()
+        } else {
+            CAL.day_words.get(&key(d.as_str())).copied()
+        };
+        let Some(day) = day.filter(|d| (1..=31).contains(d)) else {
+            continue;
+        };
+        let rest = &text[g.end()..];
+        // A date, a time, a decimal or a score follows: not a day alone.
+        if rest.starts_with(['/', ':', '.', '-', ',', 'h'])
+            && rest[1..].starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        let next = rest
+            .trim_start()
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .next()
+            .unwrap_or("");
+        if month_of(next).is_some() || next.starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        let bare = digits && c.name("suf").is_none() && c.name("the").is_none();
+        if bare
+            && (c.name("comma").is_some()
+                || (!next.is_empty()
+                    && rest.trim_start().starts_with(char::is_alphabetic)
+                    && !AFTER_BARE_DAY.contains(&next.to_lowercase().as_str())))
+        {
+            continue;
+        }
+        // An abbreviation counts only before a day with its suffix or "the".
+        if !LEXICON.weekdays.contains_key(&key(wd.as_str())) && bare {
+            continue;
+        }
+        let Some(date) = super::day_with_weekday(a, day, weekday, 62) else {
+            continue;
+        };
+        let (start, end) = (from + g.start(), from + g.end());
+        let mut value = full_date(date, Resolution::Weekday, String::new());
+        value.relative = None;
+        value.weekday = Some(weekday);
+        out.push(Found { start, end, value });
+    }
+}
+
+/// A weekday of a week counted from the anchor's (Monday to Sunday), as for
+/// Arabic: "Tuesday of next week", "mardi de la semaine prochaine",
+/// "mercredi cette semaine", "next week on Tuesday", "previous week - Monday".
+fn week_weekdays(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for re in [&CAL.weekday_of_week, &CAL.week_then_weekday] {
+        for c in re.captures_iter(text) {
+            let (Some(g), Some(wd), Some(w)) = (c.get(0), c.name("wd"), c.name("w")) else {
+                continue;
+            };
+            let (Some(weekday), Some(&by)) = (
+                weekday_number(wd.as_str()),
+                CAL.weeks.get(&key(&w.as_str().replace('’', "'"))),
+            ) else {
+                continue;
+            };
+            let Some(date) = weekday_from(a, weekday, Toward::Week(by)) else {
+                continue;
+            };
+            let (start, end) = (from + g.start(), from + g.end());
+            let mut value = full_date(date, how, ctx.original(from + w.start(), from + w.end()));
+            value.weekday = Some(weekday);
+            out.push(Found { start, end, value });
+        }
     }
 }
 

@@ -819,3 +819,66 @@ fn holiday_names_that_are_no_dates() {
     assert!(dated("احتفل الطفل بعيد الميلاد مع أسرته.", p).is_empty());
     assert!(dated("The bank lent 2000 dollars to the firm.", p).is_empty());
 }
+
+#[test]
+fn weekday_with_a_day_and_no_month_is_the_nearest_such_date() {
+    // 2013-02-12 is a Tuesday.
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("La réunion aura lieu mercredi 13 à Rabat.", p),
+        [pair("mercredi 13", "2013-02-13")]
+    );
+    assert_eq!(
+        dated("The vote is set for Tuesday the 19th, aides said.", p),
+        [pair("Tuesday the 19th", "2013-02-19")]
+    );
+    assert_eq!(
+        dated("Le sommet s'est ouvert le lundi 28 dans la capitale.", p),
+        [pair("lundi 28", "2013-01-28")]
+    );
+    assert_eq!(
+        dated("Talks resume Thu 14th in Geneva.", p),
+        [pair("Thu 14th", "2013-02-14")]
+    );
+    // A count after a weekday is no day; nor a time, nor a weekday with no such day near.
+    assert!(dated("On Tuesday 19 people were killed in the blast.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("19")));
+    assert!(dated("Mardi, 19 personnes ont été blessées.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("19")));
+    assert!(dated("Le conseil se réunit mardi 19h à la mairie.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("19")));
+    assert!(dated("The sun 15 times brighter, the study said.", p).is_empty());
+}
+
+#[test]
+fn weekday_of_a_week_counted_from_the_article() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("Le vote aura lieu mardi de la semaine prochaine.", p),
+        [pair("mardi de la semaine prochaine", "2013-02-19")]
+    );
+    assert_eq!(
+        dated("The board meets on Wednesday of next week.", p),
+        [pair("Wednesday of next week", "2013-02-20")]
+    );
+    assert_eq!(
+        dated("The board met previous week - Monday, in Paris.", p),
+        [pair("previous week - Monday", "2013-02-04")]
+    );
+    // English "next Saturday" is the Saturday of next week; "this coming Saturday" the nearest.
+    assert_eq!(
+        dated("The match is next Saturday.", p),
+        [pair("next Saturday", "2013-02-23")]
+    );
+    assert_eq!(
+        dated("The match is this coming Saturday.", p),
+        [pair("this coming Saturday", "2013-02-16")]
+    );
+    assert_eq!(
+        dated("Le match aura lieu samedi prochain.", p),
+        [pair("samedi prochain", "2013-02-16")]
+    );
+}
