@@ -774,7 +774,7 @@ pub(super) fn nth_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
 }
 
 /// The nth weekday of a month named at `..m_end`, with its year after it.
-fn nth_of_named_month(
+pub(super) fn nth_of_named_month(
     ctx: &Ctx,
     start: usize,
     m_end: usize,

@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, Duration};
+use chrono::{Datelike, Duration, NaiveDate};
 use regex::Regex;
 use serde::Deserialize;
 
@@ -34,6 +34,7 @@ struct File {
     month: Rels,
     days: HashMap<String, Vec<String>>,
     range: Range,
+    nth: HashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -65,6 +66,11 @@ struct Lexicon {
     month_rel_re: Regex,
     month_named_rel: Regex,
     day_words: Regex,
+    nth: HashMap<String, i32>,
+    /// "the third Monday of March", "last day of October 2015", "premier mercredi du mois prochain".
+    nth_of_month: Regex,
+    /// "20 of next month", "le 20 du mois prochain".
+    day_of_rel_month: Regex,
 }
 
 fn load() -> Lexicon {
@@ -113,6 +119,16 @@ fn load() -> Lexicon {
             day_phrases.push(w.clone());
         }
     }
+    let mut nth = HashMap::new();
+    for (n, words) in &f.nth {
+        if let Ok(v) = n.trim().parse::<i32>() {
+            for w in words {
+                nth.insert(key(w), v);
+            }
+        }
+    }
+    let nth_alt = alternation(f.nth.values().flatten());
+    let month_phrase_alt = alternation(&month_phrases);
     let from = alternation(&f.range.from);
     let to = alternation(&f.range.to);
     let before = alternation(&before);
@@ -137,6 +153,13 @@ fn load() -> Lexicon {
             r"(?i)(?:^|\b)(?P<w>{})(?:\b|$)",
             alternation(&day_phrases)
         )),
+        nth_of_month: re(format!(
+            r"(?i)\b(?:(?:the|le|la)\s+)?(?P<o>{nth_alt})\s+(?P<wd>{weekdays}|day|jour)\s*(?:(?:of|in)\s+(?:the\s+)?|(?:de|du|d['’])\s*)?(?:(?P<m>{months})\b\.?|(?P<mr>{month_phrase_alt})(?:\b|$)|(?P<cur>month|mois)\b)"
+        )),
+        day_of_rel_month: re(format!(
+            r"(?i)\b(?:(?:the|le)\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?P<day>day\s+)?(?P<link>(?:of|in)\s+(?:the\s+)?|(?:du|de)\s+)?(?P<mr>{month_phrase_alt})(?:\b|$)"
+        )),
+        nth,
         rel,
         week_rel,
         month_rel,
@@ -163,11 +186,127 @@ pub(super) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         if start >= end {
             continue;
         }
+        nth_of_month(ctx, start, end, out);
+        day_of_relative_month(ctx, start, end, out);
         month_first(ctx, start, end, out);
         relative_weekdays(ctx, start, end, out);
         relative_months(ctx, start, end, out);
         named_months(ctx, start, end, out);
         day_words(ctx, start, end, out);
+    }
+}
+
+/// The month of a relative month phrase ("next month", "le mois dernier")
+/// against the anchor, with the phrase's original text.
+fn relative_month(ctx: &Ctx, phrase: &str) -> Option<(i32, u32)> {
+    let (a, _) = ctx.anchor?;
+    let kind = LATIN.month_rel.get(&key(phrase))?;
+    Some(super::shift_month(a.year(), a.month(), kind.step()))
+}
+
+/// The nth weekday or day of a month: "the third Monday of March", "last
+/// Sunday of March 2014", "first Monday of next month", "le premier mercredi
+/// du mois prochain", "the last day of October 2015", "le 3e jour d'octobre".
+fn nth_of_month(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let text = &ctx.text[from..to];
+    for c in LATIN.nth_of_month.captures_iter(text) {
+        let (Some(g), Some(o), Some(wd)) = (c.get(0), c.name("o"), c.name("wd")) else {
+            continue;
+        };
+        let Some(&nth) = LATIN.nth.get(&key(o.as_str())) else {
+            continue;
+        };
+        let weekday = LEXICON.weekdays.get(&key(wd.as_str())).copied();
+        let start = from + g.start();
+        if let Some(m) = c.name("m") {
+            let Some(month) = month_of(m.as_str()) else {
+                continue;
+            };
+            let found = match weekday {
+                Some(w) => super::arabic_calendar::nth_of_named_month(
+                    ctx,
+                    start,
+                    from + m.end(),
+                    month,
+                    w,
+                    nth,
+                ),
+                None => {
+                    // The nth (or last) day of a named month, its year as for any date.
+                    let mut end = from + m.end();
+                    let year = super::year_after(ctx.text, end).map(|(y, e)| {
+                        end = e;
+                        y
+                    });
+                    let day = if nth < 0 {
+                        days_in_month(year, month)
+                    } else {
+                        nth as u32
+                    };
+                    settle(ctx, start, end, (month, Some(day)), None, (year, None), None)
+                        .map(|value| Found { start, end, value })
+                }
+            };
+            out.extend(found);
+            continue;
+        }
+        let Some((a, how)) = ctx.anchor else { continue };
+        let (y, month, word) = match (c.name("mr"), c.name("cur")) {
+            (Some(mr), _) => match relative_month(ctx, mr.as_str()) {
+                Some((y, m)) => (y, m, Some(ctx.original(from + mr.start(), from + mr.end()))),
+                None => continue,
+            },
+            (None, Some(_)) => (a.year(), a.month(), None),
+            _ => continue,
+        };
+        let date = match weekday {
+            Some(w) => super::arabic_calendar::nth_weekday_of(y, month, w, nth),
+            None if nth < 0 => NaiveDate::from_ymd_opt(y, month, days_in_month(Some(y), month)),
+            None => NaiveDate::from_ymd_opt(y, month, nth as u32),
+        };
+        let Some(date) = date else { continue };
+        let mut value = full_date(date, how, String::new());
+        value.relative = word;
+        value.weekday = weekday;
+        out.push(Found {
+            start,
+            end: from + g.end(),
+            value,
+        });
+    }
+}
+
+/// A day of a relative month: "20 of next month", "the 20th day of the
+/// previous month", "le 20 du mois prochain". A link word ("of", "du") or
+/// "day" is needed: "sold 20 last month" is a count.
+fn day_of_relative_month(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((_, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in LATIN.day_of_rel_month.captures_iter(text) {
+        let (Some(g), Some(d), Some(mr)) = (c.get(0), c.name("d"), c.name("mr")) else {
+            continue;
+        };
+        let linked = c.name("link").is_some() || c.name("day").is_some();
+        let phrase_links = key(mr.as_str()).starts_with("du") || key(mr.as_str()).starts_with("of");
+        if !linked && !phrase_links {
+            continue;
+        }
+        if text[..d.start()].ends_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ',') {
+            continue;
+        }
+        let (Some(day), Some((y, m))) = (day_of(d.as_str()), relative_month(ctx, mr.as_str()))
+        else {
+            continue;
+        };
+        let Some(date) = NaiveDate::from_ymd_opt(y, m, day) else {
+            continue;
+        };
+        let (start, end) = (from + d.start(), from + g.end());
+        out.push(Found {
+            start,
+            end,
+            value: full_date(date, how, ctx.original(from + mr.start(), end)),
+        });
     }
 }
 

@@ -882,3 +882,33 @@ fn weekday_of_a_week_counted_from_the_article() {
         [pair("samedi prochain", "2013-02-16")]
     );
 }
+
+#[test]
+fn nth_weekday_or_day_of_a_month_in_french_and_english() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("Elections are held on the third Tuesday of September 2014.", p),
+        [pair("the third Tuesday of September 2014", "2014-09-16")]
+    );
+    assert_eq!(
+        dated("The clocks change on the last Sunday of March 2014.", p),
+        [pair("the last Sunday of March 2014", "2014-03-30")]
+    );
+    assert_eq!(
+        dated("La foire ouvre le premier mercredi du mois prochain.", p),
+        [pair("le premier mercredi du mois prochain", "2013-03-06")]
+    );
+    assert_eq!(
+        dated("The offer ends on the last day of October 2015.", p),
+        [pair("the last day of October 2015", "2015-10-31")]
+    );
+    assert_eq!(
+        dated("Le paiement est dû le 20 du mois prochain.", p),
+        [pair("20 du mois prochain", "2013-03-20")]
+    );
+    // A count before a relative month is no day.
+    assert!(dated("The firm sold 20 last month, the report said.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("20")));
+    assert!(dated("The first day of school went well.", p).is_empty());
+}
