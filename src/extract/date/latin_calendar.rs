@@ -73,6 +73,8 @@ struct AgoFile {
     before: Vec<String>,
     after: Vec<String>,
     ahead: Vec<String>,
+    ahead_after: Vec<String>,
+    ahead_with_cue: Vec<String>,
     units: HashMap<String, i64>,
 }
 
@@ -94,6 +96,8 @@ struct Lexicon {
     units: HashMap<String, i64>,
     ago_before: Vec<String>,
     ahead: Vec<String>,
+    ahead_after: Vec<String>,
+    ahead_with_cue: Vec<String>,
     day_words: HashMap<String, u32>,
     abbreviations: HashMap<String, u32>,
     part: Regex,
@@ -192,7 +196,14 @@ fn load() -> Lexicon {
     }
     let abbr = alternation(f.weekday_abbreviations.values().flatten());
     let week_alt = alternation(all_of(&f.week));
-    let ago_words: Vec<&String> = f.ago.before.iter().chain(&f.ago.ahead).collect();
+    let ago_words: Vec<&String> = f
+        .ago
+        .before
+        .iter()
+        .chain(&f.ago.ahead)
+        .chain(&f.ago.ahead_with_cue)
+        .collect();
+    let post_words: Vec<&String> = f.ago.after.iter().chain(&f.ago.ahead_after).collect();
     let units = alternation(f.ago.units.keys());
     let count = r"\d{1,2}|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?";
     let of = r"(?:\s+of\s+the\s+month\s+of\s+|\s+du\s+mois\s+de\s+|\s+du\s+mois\s+d['’]|\s+of\s+|\s+de\s+|\s+d['’]|\s*-\s*|\s+)";
@@ -235,7 +246,7 @@ fn load() -> Lexicon {
         ago: re(format!(
             r"(?i)\b(?:(?P<pre>{})\s+(?:(?:à\s+)?peu\s+près\s+|environ\s+)?(?P<n1>{count})\s+(?P<u1>{units})|(?P<n2>{count})\s+(?P<u2>{units})\s+(?P<post>{}))\b",
             alternation(ago_words),
-            alternation(&f.ago.after)
+            alternation(post_words)
         )),
         weekday: re(format!(r"(?i)\b(?P<wd>{weekdays})\b")),
         future: f.weekday.future,
@@ -248,6 +259,8 @@ fn load() -> Lexicon {
         units: f.ago.units.into_iter().map(|(k, v)| (key(&k), v)).collect(),
         ago_before: f.ago.before,
         ahead: f.ago.ahead,
+        ahead_after: f.ago.ahead_after.iter().map(|w| key(w)).collect(),
+        ahead_with_cue: f.ago.ahead_with_cue.iter().map(|w| key(w)).collect(),
         day_words,
         abbreviations,
     }
@@ -638,9 +651,9 @@ fn count_of(s: &str) -> Option<i64> {
     (v.fract() == 0.0 && (1.0..=100.0).contains(&v)).then_some(v as i64)
 }
 
-/// "il y a trois semaines", "two months ago", "dans deux mois": a day (days
-/// and weeks), a month (months) or nothing finer than the year (years:
-/// left to the year facts, a day would be a guess).
+/// "il y a trois semaines", "two months ago", "dans deux mois", "three weeks
+/// hence", "will return in two weeks": the day, counted in days, weeks or
+/// calendar months; years are left to the year facts (a day would be a guess).
 fn ago(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
     let Some((a, how)) = ctx.anchor else { return };
     let text = &ctx.text[from..to];
@@ -656,36 +669,34 @@ fn ago(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         let Some(&unit) = CAL.units.get(&key(u.as_str())) else {
             continue;
         };
-        let sign = match c.name("pre") {
-            Some(p) if CAL.ahead.iter().any(|w| key(w) == key(p.as_str())) => 1,
-            Some(p) if CAL.ago_before.iter().any(|w| key(w) == key(p.as_str())) => -1,
-            Some(_) => continue,
-            None => -1,
-        };
         let (start, end) = (from + g.start(), from + g.end());
-        let word = ctx.original(start, end);
-        let value = match unit {
-            d if d > 0 => {
-                let Some(date) = a.checked_add_signed(Duration::days(sign * d * count)) else {
+        let sign = match (c.name("pre"), c.name("post")) {
+            (Some(p), _) if CAL.ahead.iter().any(|w| key(w) == key(p.as_str())) => 1,
+            (Some(p), _) if CAL.ahead_with_cue.contains(&key(p.as_str())) => {
+                // "in 3 days" is a date only when the sentence speaks of the
+                // future ("will return in 3 days"), not a duration ("sold out in 3 days").
+                let (s0, s1) = ctx.doc.folded_sentence(start);
+                if !has_future_cue(&ctx.text[s0.max(from)..s1.min(ctx.text.len())]) {
                     continue;
-                };
-                full_date(date, how, word)
+                }
+                1
             }
-            0 => {
-                let (year, month) = super::shift_month(a.year(), a.month(), (sign * count) as i32);
-                DateValue::new(
-                    PartialDate {
-                        year: Some(year),
-                        month,
-                        day: None,
-                    },
-                    None,
-                    how,
-                    Some(word),
-                )
-            }
+            (Some(p), _) if CAL.ago_before.iter().any(|w| key(w) == key(p.as_str())) => -1,
+            (Some(_), _) => continue,
+            (None, Some(p)) if CAL.ahead_after.contains(&key(p.as_str())) => 1,
+            (None, _) => -1,
+        };
+        let word = ctx.original(start, end);
+        // Days and weeks count days; months count calendar months to the
+        // same day, as the Arabic "قبل شهر" (data/calendar.toml).
+        let date = match unit {
+            d if d > 0 => a.checked_add_signed(Duration::days(sign * d * count)),
+            0 if sign > 0 => a.checked_add_months(chrono::Months::new(count as u32)),
+            0 => a.checked_sub_months(chrono::Months::new(count as u32)),
             _ => continue,
         };
+        let Some(date) = date else { continue };
+        let value = full_date(date, how, word);
         out.push(Found { start, end, value });
     }
 }
@@ -908,7 +919,14 @@ mod tests {
             values("Il est parti il y a trois semaines pour Paris."),
             ["2025-11-12"]
         );
-        assert_eq!(values("Two months ago the plant closed."), ["2025-10"]);
+        assert_eq!(values("Two months ago the plant closed."), ["2025-10-03"]);
+        assert_eq!(
+            values("The minister will return in two weeks, aides said."),
+            ["2025-12-17"]
+        );
+        assert_eq!(values("The line reopens three days hence."), ["2025-12-06"]);
+        // A duration, not a date: no future in the sentence.
+        assert!(values("The tickets sold out in three days.").is_empty());
         assert_eq!(
             dates("L'an dernier, les ventes ont baissé de moitié."),
             [("L'an dernier".to_string(), "2024".to_string())]
