@@ -550,10 +550,6 @@ fn months_alone(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
 /// "le 17/02", "17/02", "on 2/17": a day and month in digits without a year.
 fn numeric(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
     let text = &ctx.text[from..to];
-    let english = ctx
-        .doc
-        .language_at(ctx.doc.folded.to_original(from, from + 1).start)
-        == crate::model::Language::En;
     for c in CAL.numeric.captures_iter(text) {
         let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
             continue;
@@ -577,7 +573,11 @@ fn numeric(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
             _ => continue,
         };
         // English writes the month first ("2/17"); a first number above 12 is a day.
-        let (day, month) = if english && x <= 12 { (y, x) } else { (x, y) };
+        let (day, month) = if x <= 12 && ctx.month_first(from + a.start()) {
+            (y, x)
+        } else {
+            (x, y)
+        };
         if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             continue;
         }

@@ -69,6 +69,7 @@ struct Patterns {
     range_after: Regex,
     closes: Regex,
     numeric_dmy: Regex,
+    numeric_ym: Regex,
     numeric_ymd: Regex,
     numeric_weekday_dm: Regex,
     numeric_my: Regex,
@@ -123,7 +124,8 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
         r"(?i)^\s*,?\s*(?P<conn>{TO})\s*(?P<d>{DAY})\s*,?\s*(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?(?P<m>{MONTHS})\b",
     ),
     closes: re(r#"^\s*(?:$|[,.;:!?)\]"'»”″“]|\d{4}\b)"#),
-    numeric_dmy: re(r"\b(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P<t>[/.\-])(?P<y>\d{4})\b"),
+    numeric_dmy: re(r"\b(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P<t>[/.\-])(?P<y>\d{4}|\d{2})\b"),
+    numeric_ym: re(r"\b(?P<y>\d{4})(?P<s>[/\-])(?P<b>\d{1,2})\b"),
     numeric_ymd: re(r"\b(?P<y>\d{4})(?P<s>[/\-])(?P<b>\d{1,2})(?P<t>[/\-])(?P<a>\d{1,2})\b"),
     numeric_weekday_dm: re(
         r"(?i)\b(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\s*,?\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\b",
@@ -186,6 +188,8 @@ struct Ctx<'d, 'a> {
     text: &'d str,
     anchor: Option<(NaiveDate, Resolution)>,
     tags: OnceCell<Vec<(Span, String, i32)>>,
+    /// Whether the article's numeric dates write the month first, when they say (see `month_first`).
+    numbers_month_first: OnceCell<Option<bool>>,
 }
 
 impl Ctx<'_, '_> {
@@ -209,6 +213,33 @@ impl Ctx<'_, '_> {
             .map(|(_, _, y)| *y)
     }
 
+    /// Whether a numeric date at folded offset `at` writes the month first:
+    /// as the article's other numeric dates do where one of them can only
+    /// be read one way ("09/20/2024", "20/09/2024"); else as its sentence's
+    /// language does (English month first, Arabic and French day first).
+    fn month_first(&self, at: usize) -> bool {
+        let evidence = self.numbers_month_first.get_or_init(|| {
+            let (mut day_first, mut month_first) = (false, false);
+            for c in PATTERNS.numeric_dmy.captures_iter(self.text) {
+                let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+                match (n("a"), n("b")) {
+                    (Some(a), Some(b)) if a > 12 && b <= 12 => day_first = true,
+                    (Some(a), Some(b)) if b > 12 && a <= 12 => month_first = true,
+                    _ => {}
+                }
+            }
+            match (day_first, month_first) {
+                (true, false) => Some(false),
+                (false, true) => Some(true),
+                _ => None,
+            }
+        });
+        evidence.unwrap_or_else(|| {
+            let original = self.doc.folded.to_original(at, at).start;
+            self.doc.language_at(original) == crate::model::Language::En
+        })
+    }
+
     /// The original text of a folded range (for `DateValue::relative`).
     fn original(&self, start: usize, end: usize) -> String {
         self.doc
@@ -224,6 +255,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
         text: &doc.folded.text,
         anchor: anchor(doc),
         tags: OnceCell::new(),
+        numbers_month_first: OnceCell::new(),
     };
     let mut all = Vec::new();
     holidays::find(&ctx, &mut all);
@@ -737,7 +769,7 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
         matches!((it.next(), it.next()), (Some('/' | '.' | '-' | ':'), Some(c)) if c.is_ascii_digit())
     };
     let num = |c: &Captures, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
-    for re in [&PATTERNS.numeric_dmy, &PATTERNS.numeric_ymd] {
+    for (re, re_is_dmy) in [(&PATTERNS.numeric_dmy, true), (&PATTERNS.numeric_ymd, false)] {
         for c in re.captures_iter(text) {
             let Some(g) = c.get(0) else { continue };
             if c.name("s").map(|m| m.as_str()) != c.name("t").map(|m| m.as_str())
@@ -751,12 +783,30 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
             let (Some(a), Some(b), Some(y)) = (num(&c, "a"), num(&c, "b"), num(&c, "y")) else {
                 continue;
             };
-            let y = y as i32;
+            let two_digit_year = c.name("y").is_some_and(|m| m.len() == 2);
+            if two_digit_year
+                && c.name("s").is_some_and(|m| m.as_str() == ".")
+                && (c.name("a").is_some_and(|m| m.len() != 2) || c.name("b").is_some_and(|m| m.len() != 2))
+            {
+                // "1.10.12" is a version number; "15.05.99" a date.
+                continue;
+            }
+            // A two-digit year is of this century up to 49 ("20/02/14"), else of the last ("31/10/74").
+            let y = match (y as i32, two_digit_year) {
+                (y, true) if y < 50 => 2000 + y,
+                (y, true) => 1900 + y,
+                (y, false) => y,
+            };
             if !(1900..=2100).contains(&y) {
                 continue;
             }
-            // Day first unless only the other order is possible (US 09/20/2024).
-            let (day, month) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+            // The article's order (see `Ctx::month_first`) unless only the other is possible.
+            let month_first = re_is_dmy && ctx.month_first(g.start());
+            let (day, month) = if (b > 12 && a <= 12) || (month_first && a <= 12) {
+                (b, a)
+            } else {
+                (a, b)
+            };
             if !(1..=12).contains(&month) || day == 0 || day > days_in_month(Some(y), month) {
                 continue;
             }
@@ -776,6 +826,37 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
                 value,
             });
         }
+    }
+    // A year and month ("2024-09", "2015/3"), unless the second number is the
+    // next year of a span ("2010-11", "2019/20": a season).
+    for c in PATTERNS.numeric_ym.captures_iter(text) {
+        let (Some(g), Some(y), Some(b)) = (c.get(0), num(&c, "y"), num(&c, "b")) else {
+            continue;
+        };
+        if followed_by_number(g.end())
+            || matches!(char_before(text, g.start()), Some('.' | '/' | '-' | ','))
+            || text[g.end()..].starts_with(['%', '.', ','])
+        {
+            continue;
+        }
+        let y = y as i32;
+        if !(1..=12).contains(&b) || !(1900..=2100).contains(&y) || b as i32 == (y + 1) % 100 {
+            continue;
+        }
+        out.push(Found {
+            start: g.start(),
+            end: g.end(),
+            value: DateValue::new(
+                PartialDate {
+                    year: Some(y),
+                    month: b,
+                    day: None,
+                },
+                None,
+                Resolution::Explicit,
+                None,
+            ),
+        });
     }
     for c in PATTERNS.numeric_weekday_dm.captures_iter(text) {
         let Some(g) = c.get(0) else { continue };

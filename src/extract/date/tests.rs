@@ -912,3 +912,33 @@ fn nth_weekday_or_day_of_a_month_in_french_and_english() {
         .all(|(q, _)| !q.contains("20")));
     assert!(dated("The first day of school went well.", p).is_empty());
 }
+
+#[test]
+fn numeric_dates_follow_the_article_order_and_two_digit_years() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("The deal was signed on 10/03/2012 in New York.", p),
+        [pair("10/03/2012", "2012-10-03")]
+    );
+    assert_eq!(
+        dated("Le contrat a été signé le 10/03/2012 à Paris.", p),
+        [pair("10/03/2012", "2012-03-10")]
+    );
+    // An English article that writes 20/09/2024 elsewhere writes the day first.
+    assert_eq!(
+        dated("Filed 20/09/2024. The deal was signed on 10/03/2012 in London.", p),
+        [pair("20/09/2024", "2024-09-20"), pair("10/03/2012", "2012-03-10")]
+    );
+    assert_eq!(
+        dated("Il est né le 31/10/74 à Rabat.", p),
+        [pair("31/10/74", "1974-10-31")]
+    );
+    assert_eq!(
+        dated("Mis à jour 2024-09 par la rédaction.", p),
+        [pair("2024-09", "2024-09")]
+    );
+    // A season, a version number, a score are no dates.
+    assert!(dated("He scored twice in the 2010-11 season.", p).is_empty());
+    assert!(dated("Update to version 1.10.12 of the app.", p).is_empty());
+    assert!(dated("Le Raja s'est imposé 2-1 face au Wydad.", p).is_empty());
+}
