@@ -39,6 +39,15 @@ struct File {
     ago: AgoFile,
     day_words: HashMap<String, Vec<String>>,
     weekday_abbreviations: HashMap<String, Vec<String>>,
+    span: SpanFile,
+}
+
+#[derive(Deserialize)]
+struct SpanFile {
+    previous: Vec<String>,
+    next: Vec<String>,
+    days: Vec<String>,
+    months: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -102,6 +111,9 @@ struct Lexicon {
     abbreviations: HashMap<String, u32>,
     part: Regex,
     weekday_day: Regex,
+    span: Regex,
+    span_rel: HashMap<String, i64>,
+    span_months: Vec<String>,
     weekday_of_week: Regex,
     week_then_weekday: Regex,
     month_alone: Regex,
@@ -196,6 +208,11 @@ fn load() -> Lexicon {
     }
     let abbr = alternation(f.weekday_abbreviations.values().flatten());
     let week_alt = alternation(all_of(&f.week));
+    let span_rel_alt = alternation(f.span.previous.iter().chain(&f.span.next));
+    let span_units = alternation(f.span.days.iter().chain(&f.span.months));
+    let span_rel: HashMap<String, i64> = (f.span.previous.iter().map(|w| (key(w), -1)))
+        .chain(f.span.next.iter().map(|w| (key(w), 1)))
+        .collect();
     let ago_words: Vec<&String> = f
         .ago
         .before
@@ -229,6 +246,11 @@ fn load() -> Lexicon {
         weekday_day: re(format!(
             r"(?i)\b(?P<wd>{weekdays}|{abbr})\b\.?(?P<comma>\s*,)?\s*(?:(?P<the>the|le)\s+)?(?P<d>\d{{1,2}}(?P<suf>st|nd|rd|th|er|e|ème|eme)?|{day_alt})\b"
         )),
+        span: re(format!(
+            r"(?i)\b(?:(?P<r1>{span_rel_alt})\s+(?P<n1>{count})\s+(?P<u1>{span_units})|(?P<n2>{count})\s+(?:(?P<r2>{span_rel_alt})\s+(?P<u2>{span_units})|(?P<u3>{span_units})\s+(?P<r3>{span_rel_alt})))(?:\b|$)"
+        )),
+        span_rel,
+        span_months: f.span.months.iter().map(|w| key(w)).collect(),
         weekday_of_week: re(format!(
             r"(?i)\b(?P<wd>{weekdays})\s*,?\s+(?:of\s+(?:the\s+)?|de\s+)?(?P<w>{week_alt})(?:\b|$)"
         )),
@@ -305,6 +327,7 @@ pub(super) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     for (from, to) in runs(ctx) {
         weekday_days(ctx, from, to, out);
         week_weekdays(ctx, from, to, out);
+        spans(ctx, from, to, out);
         day_words(ctx, from, to, out);
         parts_of_months(ctx, from, to, out);
         numeric(ctx, from, to, out);
@@ -403,6 +426,56 @@ fn weekday_days(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         let mut value = full_date(date, Resolution::Weekday, String::new());
         value.relative = None;
         value.weekday = Some(weekday);
+        out.push(Found { start, end, value });
+    }
+}
+
+/// "the next three days", "last two months", "les 3 prochains jours", "2
+/// derniers mois": see data/latin_dates.toml `[span]`.
+fn spans(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in CAL.span.captures_iter(text) {
+        let Some(g) = c.get(0) else { continue };
+        let (Some(r), Some(n), Some(u)) = (
+            c.name("r1").or(c.name("r2")).or(c.name("r3")),
+            c.name("n1").or(c.name("n2")),
+            c.name("u1").or(c.name("u2")).or(c.name("u3")),
+        ) else {
+            continue;
+        };
+        let (Some(&dir), Some(count)) = (CAL.span_rel.get(&key(r.as_str())), count_of(n.as_str()))
+        else {
+            continue;
+        };
+        let next = text[g.end()..].split_whitespace().next().unwrap_or("");
+        if matches!(key(next).as_str(), "of" | "de" | "du" | "des" | "d'") || next.starts_with("d'")
+        {
+            continue;
+        }
+        let (start, end) = (from + g.start(), from + g.end());
+        let word = ctx.original(start, end);
+        let value = if CAL.span_months.contains(&key(u.as_str())) {
+            let n = count as i32;
+            let (first, last) = if dir > 0 { (1, n) } else { (-n, -1) };
+            let (y1, m1) = super::shift_month(a.year(), a.month(), first);
+            let (y2, m2) = super::shift_month(a.year(), a.month(), last);
+            let month = |year, month| PartialDate {
+                year: Some(year),
+                month,
+                day: None,
+            };
+            DateValue::new(month(y1, m1), Some(month(y2, m2)), how, Some(word))
+        } else {
+            let (first, last) = if dir > 0 { (1, count) } else { (-count, -1) };
+            let (Some(f), Some(l)) = (
+                a.checked_add_signed(Duration::days(first)),
+                a.checked_add_signed(Duration::days(last)),
+            ) else {
+                continue;
+            };
+            range(f, l, how, word)
+        };
         out.push(Found { start, end, value });
     }
 }

@@ -287,7 +287,133 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
     }
     kept.sort_by_key(|f| f.start);
     arabic_calendar::pair_hijri_with_gregorian(ctx.text, &mut kept);
+    neighbour_days(&ctx, &mut kept);
     kept
+}
+
+#[derive(serde::Deserialize)]
+struct NeighbourFile {
+    neighbour_day: std::collections::HashMap<String, Vec<String>>,
+}
+
+struct Neighbours {
+    offsets: std::collections::HashMap<String, i64>,
+    links: Vec<String>,
+    pattern: Regex,
+}
+
+static NEIGHBOURS: LazyLock<Neighbours> = LazyLock::new(|| {
+    let f: NeighbourFile = toml::from_str(include_str!("../../../data/relative.toml"))
+        .expect("data/relative.toml is valid");
+    let mut offsets = std::collections::HashMap::new();
+    let mut names = Vec::new();
+    let mut links = Vec::new();
+    for (k, words) in &f.neighbour_day {
+        match k.trim().parse::<i64>() {
+            Ok(n) => {
+                for w in words {
+                    offsets.insert(key(&w.replace('’', "'")), n);
+                    names.push(w.clone());
+                }
+            }
+            Err(_) => links.extend(words.iter().map(|w| key(w))),
+        }
+    }
+    let alt = lexicon::alternation(&names).replace('\'', "['’]");
+    Neighbours {
+        offsets,
+        links,
+        pattern: Regex::new(&format!(r"(?i)(?:^|\b)(?P<w>{alt})(?:\b|$)"))
+            .expect("neighbour-day pattern compiles"),
+    }
+});
+
+/// "la veille", "le lendemain", "the next day", "في اليوم التالي": see data/relative.toml `[neighbour_day]`.
+fn neighbour_days(ctx: &Ctx, kept: &mut Vec<Found>) {
+    let lex = &*NEIGHBOURS;
+    let text = ctx.text;
+    let mut added = Vec::new();
+    let mut replaced: Vec<usize> = Vec::new();
+    for c in lex.pattern.captures_iter(text) {
+        let Some(w) = c.name("w") else { continue };
+        let Some(&offset) = lex.offsets.get(&key(&w.as_str().replace('’', "'"))) else {
+            continue;
+        };
+        if kept.iter().any(|f| f.start < w.end() && w.start() < f.end) {
+            continue;
+        }
+        let rest = &text[w.end()..];
+        let next_word: String = rest
+            .trim_start()
+            .split(|ch: char| ch.is_whitespace() || (ch.is_ascii_punctuation() && ch != '\''))
+            .next()
+            .unwrap_or("")
+            .to_string();
+        let next_key = key(&next_word.replace('’', "'"));
+        let linked = !next_word.is_empty()
+            && (lex.links.contains(&next_key)
+                || lex.links.iter().any(|l| l.ends_with('\'') && next_key.starts_with(l.as_str())));
+        let full = |f: &Found| f.value.end.is_none() && f.value.start.day.is_some();
+        let (base, start, end, i) = if linked {
+            // A date right after the link: "le lendemain du 13 février".
+            let gap_end = w.end() + rest.len() - rest.trim_start().len() + next_word.len();
+            let Some((i, f)) = kept.iter().enumerate().find(|(_, f)| {
+                f.start >= w.end() && f.start <= gap_end + 1 && full(f)
+            }) else {
+                continue;
+            };
+            (Some(f.value.clone()), w.start(), f.end, Some(i))
+        } else {
+            let paragraph = text[..w.start()].rfind('\n').map_or(0, |i| i + 1);
+            let before = kept
+                .iter()
+                .rev()
+                .find(|f| f.end <= w.start() && f.start >= paragraph && full(f));
+            (before.map(|f| f.value.clone()), w.start(), w.end(), None)
+        };
+        let word = ctx.original(w.start(), w.end());
+        let value = match base {
+            Some(v) => {
+                // A date without its year stays without it (2000 is a leap year: any day exists).
+                let y = v.start.year;
+                let Some(d) = NaiveDate::from_ymd_opt(
+                    y.unwrap_or(2000),
+                    v.start.month,
+                    v.start.day.unwrap_or(1),
+                )
+                .and_then(|d| d.checked_add_signed(Duration::days(offset))) else {
+                    continue;
+                };
+                let mut value = full_date(d, v.resolution, word);
+                if y.is_none() {
+                    value.start.year = None;
+                }
+                value
+            }
+            None => {
+                let Some((a, how)) = ctx.anchor else { continue };
+                let Some(d) = a.checked_add_signed(Duration::days(offset)) else {
+                    continue;
+                };
+                full_date(d, how, word)
+            }
+        };
+        if let Some(i) = i {
+            replaced.push(i);
+        }
+        added.push(Found { start, end, value });
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    kept.retain(|_| {
+        let keep = !replaced.contains(&i);
+        i += 1;
+        keep
+    });
+    kept.extend(added);
+    kept.sort_by_key(|f| f.start);
 }
 
 // ---------------------------------------------------------------------------

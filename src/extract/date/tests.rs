@@ -942,3 +942,37 @@ fn numeric_dates_follow_the_article_order_and_two_digit_years() {
     assert!(dated("Update to version 1.10.12 of the app.", p).is_empty());
     assert!(dated("Le Raja s'est imposé 2-1 face au Wydad.", p).is_empty());
 }
+
+#[test]
+fn the_day_before_or_after_the_date_just_told() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("Le sommet s'est ouvert le 3 mars 2012. Le lendemain, les ministres ont signé.", p),
+        [pair("3 mars 2012", "2012-03-03"), pair("Le lendemain", "2012-03-04")]
+    );
+    assert_eq!(
+        dated("Il est arrivé le lendemain du 13 février.", p),
+        [pair("le lendemain du 13 février", "--02-14")]
+    );
+    assert_eq!(
+        dated("The day before, police had sealed the area.", p),
+        [pair("The day before", "2013-02-11")]
+    );
+    // Tied to an event, not to a date: not read.
+    assert!(dated("La veille du scrutin, le climat était tendu.", p).is_empty());
+    assert!(dated("The day before the vote, the streets were calm.", p).is_empty());
+}
+
+#[test]
+fn spans_of_days_and_months_next_to_the_article_date() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("Rain is expected over the next three days.", p),
+        [pair("next three days", "2013-02-13/2013-02-15")]
+    );
+    assert_eq!(
+        dated("Les prix ont baissé ces 2 derniers mois.", p),
+        [pair("2 derniers mois", "2012-12/2013-01")]
+    );
+    assert!(dated("He spoke during the last 3 days of the campaign.", p).is_empty());
+}
