@@ -15,8 +15,8 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::Deserialize;
 
-use super::lexicon::alternation;
 use super::arabic_calendar::nth_weekday_of;
+use super::lexicon::alternation;
 use super::{fill, key, Ctx, Found, Rel, LEXICON};
 use crate::model::{DateValue, PartialDate, Resolution};
 use crate::word_regex::Regex;
@@ -77,18 +77,28 @@ struct Rels {
 /// How a holiday falls in a given year.
 #[derive(Debug, Clone, Copy)]
 enum Rule {
-    Fixed { month: u32, day: u32 },
-    Easter { offset: i64, until: Option<i64>, orthodox: bool },
-    Nth { month: u32, weekday: u32, nth: i32, offset: i64 },
+    Fixed {
+        month: u32,
+        day: u32,
+    },
+    Easter {
+        offset: i64,
+        until: Option<i64>,
+        orthodox: bool,
+    },
+    Nth {
+        month: u32,
+        weekday: u32,
+        nth: i32,
+        offset: i64,
+    },
 }
 
 impl Rule {
     /// First and last day of the holiday in a Gregorian year.
     fn in_year(self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
         match self {
-            Rule::Fixed { month, day } => {
-                NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, d))
-            }
+            Rule::Fixed { month, day } => NaiveDate::from_ymd_opt(year, month, day).map(|d| (d, d)),
             Rule::Easter {
                 offset,
                 until,

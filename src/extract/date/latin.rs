@@ -71,6 +71,8 @@ struct Lexicon {
     nth_of_month: Regex,
     /// "20 of next month", "le 20 du mois prochain".
     day_of_rel_month: Regex,
+    /// Month names inside numeric dates: "05-Aug-2016", "2019/aug/01", "Oct/2", "Dec-2018", "Feb13".
+    month_numeric: Regex,
 }
 
 fn load() -> Lexicon {
@@ -159,6 +161,9 @@ fn load() -> Lexicon {
         day_of_rel_month: re(format!(
             r"(?i)\b(?:(?:the|le)\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?P<day>day\s+)?(?P<link>(?:of|in)\s+(?:the\s+)?|(?:du|de)\s+)?(?P<mr>{month_phrase_alt})(?:\b|$)"
         )),
+        month_numeric: re(format!(
+            r"(?i)\b(?:(?P<y1>\d{{4}})[-/](?P<m1>{months})[-/](?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:[-/](?P<m2>{months})[-/](?P<y2>\d{{4}}|\d{{2}})|(?P<m3>{months})(?:\s*,?\s*(?P<y3>\d{{4}}))?)|(?P<m4>{months})(?:[-/](?P<d4>\d{{1,2}})(?:[-/](?P<y4>\d{{4}}))?|(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y5>\d{{4}}))?|[-/](?P<y6>\d{{4}})))\b"
+        )),
         nth,
         rel,
         week_rel,
@@ -187,12 +192,80 @@ pub(super) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         nth_of_month(ctx, start, end, out);
+        month_numeric(ctx, start, end, out);
         day_of_relative_month(ctx, start, end, out);
         month_first(ctx, start, end, out);
         relative_weekdays(ctx, start, end, out);
         relative_months(ctx, start, end, out);
         named_months(ctx, start, end, out);
         day_words(ctx, start, end, out);
+    }
+}
+
+/// Month names written inside numeric dates, or glued to their day:
+/// "05-Aug-2016", "31/Oct/1974", "2019/aug/01", "Oct/2", "Dec-2018",
+/// "Dec31, 1994", "14april 2015". A month written with a space before its
+/// day is the other readers'.
+fn month_numeric(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let text = &ctx.text[from..to];
+    for c in LATIN.month_numeric.captures_iter(text) {
+        let Some(g) = c.get(0) else { continue };
+        let Some(m) = c
+            .name("m1")
+            .or(c.name("m2"))
+            .or(c.name("m3"))
+            .or(c.name("m4"))
+        else {
+            continue;
+        };
+        let before = text[..g.start()].chars().next_back();
+        let after = text[g.end()..].chars().next();
+        if before.is_some_and(|ch| ch.is_alphanumeric() || "/-.".contains(ch))
+            || after.is_some_and(|ch| ch.is_alphanumeric() || ch == '/' || ch == '-')
+        {
+            continue;
+        }
+        let Some(month) = month_of(m.as_str()) else {
+            continue;
+        };
+        let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
+        let day = num("d1").or(num("d2")).or(num("d4")).or(num("d5"));
+        let year = match (
+            num("y1")
+                .or(num("y2"))
+                .or(num("y3"))
+                .or(num("y4"))
+                .or(num("y5"))
+                .or(num("y6")),
+            c.name("y2"),
+        ) {
+            (Some(y), Some(y2)) if y2.len() == 2 => {
+                Some(if y < 50 { 2000 + y } else { 1900 + y } as i32)
+            }
+            (y, _) => y.map(|y| y as i32),
+        };
+        if year.is_some_and(|y| !(1800..=2100).contains(&y)) {
+            continue;
+        }
+        let (start, end) = (from + g.start(), from + g.end());
+        if day.is_none() {
+            // A month and its year: "Dec-2018".
+            let Some(y) = year else { continue };
+            let month_value = PartialDate {
+                year: Some(y),
+                month,
+                day: None,
+            };
+            out.push(Found {
+                start,
+                end,
+                value: DateValue::new(month_value, None, crate::model::Resolution::Explicit, None),
+            });
+            continue;
+        }
+        if let Some(value) = settle(ctx, start, end, (month, day), None, (None, year), None) {
+            out.push(Found { start, end, value });
+        }
     }
 }
 
@@ -243,8 +316,16 @@ fn nth_of_month(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
                     } else {
                         nth as u32
                     };
-                    settle(ctx, start, end, (month, Some(day)), None, (year, None), None)
-                        .map(|value| Found { start, end, value })
+                    settle(
+                        ctx,
+                        start,
+                        end,
+                        (month, Some(day)),
+                        None,
+                        (year, None),
+                        None,
+                    )
+                    .map(|value| Found { start, end, value })
                 }
             };
             out.extend(found);

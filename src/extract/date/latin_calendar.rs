@@ -40,6 +40,7 @@ struct File {
     day_words: HashMap<String, Vec<String>>,
     weekday_abbreviations: HashMap<String, Vec<String>>,
     span: SpanFile,
+    month: Rels,
 }
 
 #[derive(Deserialize)]
@@ -111,7 +112,12 @@ struct Lexicon {
     abbreviations: HashMap<String, u32>,
     part: Regex,
     weekday_day: Regex,
+    /// After a weekday and day, the rest of a range of days ("au dimanche 15", "to the 15th").
+    range_rest: Regex,
     span: Regex,
+    /// A part of the anchor's month or of a relative one ("end of the month", "fin du mois prochain").
+    part_of_this_month: Regex,
+    month_steps: HashMap<String, i32>,
     span_rel: HashMap<String, i64>,
     span_months: Vec<String>,
     weekday_of_week: Regex,
@@ -228,7 +234,7 @@ fn load() -> Lexicon {
     Lexicon {
         part: re(format!(
             r"(?i)\b(?P<p>{}){of}(?P<m>{months})\b(?:\s+(?P<y>\d{{4}})\b)?",
-            alternation(part_words)
+            alternation(part_words.iter().copied())
         )),
         month_alone: re(format!(
             r"(?i)\b(?:{})\s*(?P<m>{months})\b",
@@ -246,9 +252,18 @@ fn load() -> Lexicon {
         weekday_day: re(format!(
             r"(?i)\b(?P<wd>{weekdays}|{abbr})\b\.?(?P<comma>\s*,)?\s*(?:(?P<the>the|le)\s+)?(?P<d>\d{{1,2}}(?P<suf>st|nd|rd|th|er|e|ème|eme)?|{day_alt})\b"
         )),
+        range_rest: re(format!(
+            r"(?i)^\s*(?:-|au|à|to|et|and|jusqu['’]au|until|through|till)\s*(?:(?:{weekdays}|the|le)\s+)?\d{{1,2}}"
+        )),
         span: re(format!(
             r"(?i)\b(?:(?P<r1>{span_rel_alt})\s+(?P<n1>{count})\s+(?P<u1>{span_units})|(?P<n2>{count})\s+(?:(?P<r2>{span_rel_alt})\s+(?P<u2>{span_units})|(?P<u3>{span_units})\s+(?P<r3>{span_rel_alt})))(?:\b|$)"
         )),
+        part_of_this_month: re(format!(
+            r"(?i)\b(?P<p>{})(?:\s+of\s+(?:the\s+)?|\s+du\s+|\s+de\s+|\s+d['’]\s*|\s+)(?:(?P<mr>{})|(?P<cur>month|mois))(?:\b|$)",
+            alternation(part_words.iter().copied()),
+            alternation(all_of(&f.month))
+        )),
+        month_steps: rel_table(&f.month, [-1, 1, 0]),
         span_rel,
         span_months: f.span.months.iter().map(|w| key(w)).collect(),
         weekday_of_week: re(format!(
@@ -337,6 +352,14 @@ pub(super) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
+/// Forms that hold a shorter one of `latin` ("the end of next month" holds
+/// "next month"): before it.
+pub(super) fn find_first(ctx: &Ctx, out: &mut Vec<Found>) {
+    for (from, to) in runs(ctx) {
+        parts_of_this_month(ctx, from, to, out);
+    }
+}
+
 /// Weekdays alone: after every other finder, so that a weekday written
 /// beside a date stays part of that date.
 pub(super) fn find_late(ctx: &Ctx, out: &mut Vec<Found>) {
@@ -403,7 +426,10 @@ fn weekday_days(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
             .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
             .next()
             .unwrap_or("");
-        if month_of(next).is_some() || next.starts_with(|ch: char| ch.is_ascii_digit()) {
+        if month_of(next).is_some()
+            || next.starts_with(|ch: char| ch.is_ascii_digit())
+            || CAL.range_rest.is_match(rest)
+        {
             continue;
         }
         let bare = digits && c.name("suf").is_none() && c.name("the").is_none();
@@ -527,6 +553,11 @@ fn day_words(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
             let Some(month) = month_here(ctx, from + m.start(), m.as_str()) else {
                 continue;
             };
+            // "1er juillet" in digits is the day-first reader's, which also reads
+            // it inside a range ("du 10 juin au 1er juillet").
+            if d.as_str().starts_with(|ch: char| ch.is_ascii_digit()) && c.name("dd").is_none() {
+                continue;
+            }
             // "first March" without "of": only French "premier mars" / "1er mars".
             if text[g.end()..].starts_with('-') {
                 continue; // "March first-time buyers"
@@ -556,6 +587,45 @@ fn day_words(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
                 out.push(Found { start, end, value });
             }
         }
+    }
+}
+
+/// A part of the anchor's month or of the one before or after: "the end of
+/// the month", "en fin de mois", "au début du mois prochain", "end of last month".
+fn parts_of_this_month(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in CAL.part_of_this_month.captures_iter(text) {
+        let (Some(g), Some(p)) = (c.get(0), c.name("p")) else {
+            continue;
+        };
+        let Some(&part) = CAL.parts.get(&key(p.as_str())) else {
+            continue;
+        };
+        let (step, word) = match (c.name("mr"), c.name("cur")) {
+            (Some(mr), _) => match CAL.month_steps.get(&key(&mr.as_str().replace('’', "'"))) {
+                Some(&s) => (s, Some(ctx.original(from + mr.start(), from + mr.end()))),
+                None => continue,
+            },
+            (None, Some(_)) => (0, None),
+            _ => continue,
+        };
+        let (y, m) = super::shift_month(a.year(), a.month(), step);
+        let (d1, d2) = match part {
+            Part::Early => (1, 10),
+            Part::Middle => (11, 20),
+            Part::Late => (21, days_in_month(Some(y), m)),
+        };
+        let day = |d| PartialDate {
+            year: Some(y),
+            month: m,
+            day: Some(d),
+        };
+        out.push(Found {
+            start: from + g.start(),
+            end: from + g.end(),
+            value: DateValue::new(day(d1), Some(day(d2)), how, word),
+        });
     }
 }
 

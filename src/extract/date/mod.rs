@@ -81,7 +81,10 @@ struct Patterns {
 
 fn fill(template: &str) -> String {
     let l = &*LEXICON;
-    let day = format!(r"(?:\d{{1,2}}(?:st|nd|rd|th|er)?|{})", l.ordinals_alt);
+    let day = format!(
+        r"(?:\d{{1,2}}(?:st|nd|rd|th|er|ème|eme|e)?|{})",
+        l.ordinals_alt
+    );
     template
         .replace("{DAY}", &day)
         .replace("{MONTHS}", &l.months_alt)
@@ -111,7 +114,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     month: re(r"(?i)\b(?P<pre>{CLITIC})?(?P<m>{MONTHS})\b"),
     pair: re(r"(?i)^\s*(?:/|\(|-|,)?\s*(?P<m>{MONTHS})\b(?:\s*\))?"),
     left_days: re(
-        r"(?i)(?:(?P<from>{FROM})\s+)?(?:(?P<d1>{DAY})\s*(?:{TO})\s*)?(?P<d2>{DAY})\s*,?\s*(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?$",
+        r"(?i)(?:(?P<from>{FROM})\s+)?(?:(?:{WEEKDAYS}|the|le)\s+)?(?:(?P<d1>{DAY})\s*(?:{TO})\s*(?:(?:{WEEKDAYS}|the|le)\s+)?)?(?P<d2>{DAY})\s*,?\s*(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?$",
     ),
     month_word_before: re(r"(?i)(?:^|[^\p{L}])(?:{MONTHWORD})\s+$"),
     weekday_before: re(r"(?i)(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\s*,?\s*(?:(?:{WDLINK})\s+)?$"),
@@ -124,7 +127,9 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
         r"(?i)^\s*,?\s*(?P<conn>{TO})\s*(?P<d>{DAY})\s*,?\s*(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?(?P<m>{MONTHS})\b",
     ),
     closes: re(r#"^\s*(?:$|[,.;:!?)\]"'»”″“]|\d{4}\b)"#),
-    numeric_dmy: re(r"\b(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P<t>[/.\-])(?P<y>\d{4}|\d{2})\b"),
+    numeric_dmy: re(
+        r"\b(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P<t>[/.\-])(?P<y>\d{4}|\d{2})\b",
+    ),
     numeric_ym: re(r"\b(?P<y>\d{4})(?P<s>[/\-])(?P<b>\d{1,2})\b"),
     numeric_ymd: re(r"\b(?P<y>\d{4})(?P<s>[/\-])(?P<b>\d{1,2})(?P<t>[/\-])(?P<a>\d{1,2})\b"),
     numeric_weekday_dm: re(
@@ -259,6 +264,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
     };
     let mut all = Vec::new();
     holidays::find(&ctx, &mut all);
+    latin_calendar::find_first(&ctx, &mut all);
     // French and English forms first: "Jan. 19" is one date, not a month alone.
     latin::find(&ctx, &mut all);
     latin_calendar::find(&ctx, &mut all);
@@ -352,14 +358,19 @@ fn neighbour_days(ctx: &Ctx, kept: &mut Vec<Found>) {
         let next_key = key(&next_word.replace('’', "'"));
         let linked = !next_word.is_empty()
             && (lex.links.contains(&next_key)
-                || lex.links.iter().any(|l| l.ends_with('\'') && next_key.starts_with(l.as_str())));
+                || lex
+                    .links
+                    .iter()
+                    .any(|l| l.ends_with('\'') && next_key.starts_with(l.as_str())));
         let full = |f: &Found| f.value.end.is_none() && f.value.start.day.is_some();
         let (base, start, end, i) = if linked {
             // A date right after the link: "le lendemain du 13 février".
             let gap_end = w.end() + rest.len() - rest.trim_start().len() + next_word.len();
-            let Some((i, f)) = kept.iter().enumerate().find(|(_, f)| {
-                f.start >= w.end() && f.start <= gap_end + 1 && full(f)
-            }) else {
+            let Some((i, f)) = kept
+                .iter()
+                .enumerate()
+                .find(|(_, f)| f.start >= w.end() && f.start <= gap_end + 1 && full(f))
+            else {
                 continue;
             };
             (Some(f.value.clone()), w.start(), f.end, Some(i))
@@ -895,7 +906,10 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
         matches!((it.next(), it.next()), (Some('/' | '.' | '-' | ':'), Some(c)) if c.is_ascii_digit())
     };
     let num = |c: &Captures, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
-    for (re, re_is_dmy) in [(&PATTERNS.numeric_dmy, true), (&PATTERNS.numeric_ymd, false)] {
+    for (re, re_is_dmy) in [
+        (&PATTERNS.numeric_dmy, true),
+        (&PATTERNS.numeric_ymd, false),
+    ] {
         for c in re.captures_iter(text) {
             let Some(g) = c.get(0) else { continue };
             if c.name("s").map(|m| m.as_str()) != c.name("t").map(|m| m.as_str())
@@ -912,7 +926,8 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
             let two_digit_year = c.name("y").is_some_and(|m| m.len() == 2);
             if two_digit_year
                 && c.name("s").is_some_and(|m| m.as_str() == ".")
-                && (c.name("a").is_some_and(|m| m.len() != 2) || c.name("b").is_some_and(|m| m.len() != 2))
+                && (c.name("a").is_some_and(|m| m.len() != 2)
+                    || c.name("b").is_some_and(|m| m.len() != 2))
             {
                 // "1.10.12" is a version number; "15.05.99" a date.
                 continue;

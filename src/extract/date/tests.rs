@@ -778,11 +778,17 @@ fn pair(quote: &str, value: &str) -> (String, String) {
 fn holidays_by_rule_fixed_easter_and_nth_weekday() {
     let p = day(2025, 12, 3);
     assert_eq!(
-        dated("The market will close on Christmas Day for the first time.", p),
+        dated(
+            "The market will close on Christmas Day for the first time.",
+            p
+        ),
         [pair("Christmas Day", "2025-12-25")]
     );
     assert_eq!(
-        dated("Les églises étaient pleines à Pâques 2024 selon le diocèse.", p),
+        dated(
+            "Les églises étaient pleines à Pâques 2024 selon le diocèse.",
+            p
+        ),
         [pair("Pâques 2024", "2024-03-31")]
     );
     assert_eq!(
@@ -802,7 +808,10 @@ fn holidays_by_rule_fixed_easter_and_nth_weekday() {
         [pair("بعيد الفصح المقبل", "2026-04-05")]
     );
     assert_eq!(
-        dated("The ceasefire held through Eid al-Adha 2025 in the region.", p),
+        dated(
+            "The ceasefire held through Eid al-Adha 2025 in the region.",
+            p
+        ),
         [pair("Eid al-Adha 2025", "2025-06-06")]
     );
 }
@@ -887,7 +896,10 @@ fn weekday_of_a_week_counted_from_the_article() {
 fn nth_weekday_or_day_of_a_month_in_french_and_english() {
     let p = day(2013, 2, 12);
     assert_eq!(
-        dated("Elections are held on the third Tuesday of September 2014.", p),
+        dated(
+            "Elections are held on the third Tuesday of September 2014.",
+            p
+        ),
         [pair("the third Tuesday of September 2014", "2014-09-16")]
     );
     assert_eq!(
@@ -926,8 +938,14 @@ fn numeric_dates_follow_the_article_order_and_two_digit_years() {
     );
     // An English article that writes 20/09/2024 elsewhere writes the day first.
     assert_eq!(
-        dated("Filed 20/09/2024. The deal was signed on 10/03/2012 in London.", p),
-        [pair("20/09/2024", "2024-09-20"), pair("10/03/2012", "2012-03-10")]
+        dated(
+            "Filed 20/09/2024. The deal was signed on 10/03/2012 in London.",
+            p
+        ),
+        [
+            pair("20/09/2024", "2024-09-20"),
+            pair("10/03/2012", "2012-03-10")
+        ]
     );
     assert_eq!(
         dated("Il est né le 31/10/74 à Rabat.", p),
@@ -947,8 +965,14 @@ fn numeric_dates_follow_the_article_order_and_two_digit_years() {
 fn the_day_before_or_after_the_date_just_told() {
     let p = day(2013, 2, 12);
     assert_eq!(
-        dated("Le sommet s'est ouvert le 3 mars 2012. Le lendemain, les ministres ont signé.", p),
-        [pair("3 mars 2012", "2012-03-03"), pair("Le lendemain", "2012-03-04")]
+        dated(
+            "Le sommet s'est ouvert le 3 mars 2012. Le lendemain, les ministres ont signé.",
+            p
+        ),
+        [
+            pair("3 mars 2012", "2012-03-03"),
+            pair("Le lendemain", "2012-03-04")
+        ]
     );
     assert_eq!(
         dated("Il est arrivé le lendemain du 13 février.", p),
@@ -975,4 +999,40 @@ fn spans_of_days_and_months_next_to_the_article_date() {
         [pair("2 derniers mois", "2012-12/2013-01")]
     );
     assert!(dated("He spoke during the last 3 days of the campaign.", p).is_empty());
+}
+
+#[test]
+fn month_names_inside_numeric_dates_and_parts_of_this_month() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("The contract dated 05-Aug-2016 was void.", p),
+        [pair("05-Aug-2016", "2016-08-05")]
+    );
+    assert_eq!(
+        dated("Eli Lilly sold the unit on Dec31, 1994, filings show.", p),
+        [pair("Dec31, 1994", "1994-12-31")]
+    );
+    assert_eq!(
+        dated("Budget plans for Dec-2018 were cut.", p),
+        [pair("Dec-2018", "2018-12")]
+    );
+    assert_eq!(
+        dated("Les salaires seront versés en fin de mois.", p),
+        [pair("en fin de mois", "2013-02-21/2013-02-28")]
+    );
+    assert_eq!(
+        dated("Talks resume at the beginning of next month.", p),
+        [pair("the beginning of next month", "2013-03-01/2013-03-10")]
+    );
+    assert_eq!(
+        dated("Le salon se tient du samedi 13 au dimanche 15 juillet.", p),
+        [pair(
+            "du samedi 13 au dimanche 15 juillet",
+            "--07-13/--07-15"
+        )]
+    );
+    assert_eq!(
+        dated("It runs from the 13th to the 15th of July.", p),
+        [pair("from the 13th to the 15th of July", "--07-13/--07-15")]
+    );
 }
