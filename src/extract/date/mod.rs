@@ -943,7 +943,7 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             // The article's order (see `Ctx::month_first`) unless only the other is possible.
             let month_first = re_is_dmy && ctx.month_first(g.start());
-            let (day, month) = if (b > 12 && a <= 12) || (month_first && a <= 12) {
+            let (day, month) = if a <= 12 && (b > 12 || month_first) {
                 (b, a)
             } else {
                 (a, b)
