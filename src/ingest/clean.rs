@@ -678,13 +678,18 @@ fn headline(line: &str) -> Option<String> {
     if t.contains([':', ';', '؛']) || t.ends_with(['،', ',']) {
         return None;
     }
-    // A full stop, except inside a number ("2.5").
+    // A full stop, except inside a number ("2.5") or in a run of dots, the
+    // pause Arabic headlines write between two parts ("انهيار عقار.. 7 وفيات").
     let chars: Vec<char> = t.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c == '.' {
             let digit_before = i > 0 && chars[i - 1].is_ascii_digit();
             let digit_after = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
-            if !(digit_before && digit_after) {
+            let in_run = (i > 0 && chars[i - 1] == '.') || chars.get(i + 1) == Some(&'.');
+            let last = i + 1 == chars.len();
+            let in_number = digit_before && digit_after;
+            let pause = in_run && !last;
+            if !in_number && !pause {
                 return None;
             }
         }
@@ -792,6 +797,18 @@ mod tests {
         );
         assert!(!c.analysis_text.contains("تعليق"));
         assert_eq!(c.boilerplate_lines, 1);
+    }
+
+    #[test]
+    fn a_headline_with_a_pause_of_dots_keeps_the_date_line_below_it() {
+        // Egyptian and Gulf headlines join two parts with "..": still a
+        // headline, so the date line under it is the publication date.
+        let c = run("النيل اليوم\n\nانهيار عقار كرموز.. 7 حالات وفاة و12 مصابا\n\nالإثنين 10 نوفمبر 2025 - 09:30 ص\n\nلقي 7 أشخاص مصرعهم وأصيب 12 آخرون في انهيار عقار بمنطقة كرموز غرب الإسكندرية مساء أمس.\n");
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 11, 10));
+        // A sentence that ends with a full stop is still prose.
+        assert!(headline("انهار العقار مساء أمس.").is_none());
+        assert!(headline("انهار العقار مساء أمس...").is_none());
+        assert!(headline("حصيلة ثقيلة... والبحث مستمر").is_some());
     }
 
     #[test]
