@@ -316,7 +316,14 @@ impl<'a> Reading<'a> {
         for f in facts {
             let key = (f.sentence.start, f.sentence.end);
             if !r.cues.contains_key(&key) {
-                let words = r.sentence_words(f.sentence);
+                // Borrowed: the sentence's words are only looked at here.
+                let from = r.token_at(f.sentence.start);
+                let words: Vec<&str> = r.tokens[from..]
+                    .iter()
+                    .take_while(|t| t.start < f.sentence.end)
+                    .filter(|t| !t.boundary)
+                    .map(|t| t.word.as_str())
+                    .collect();
                 let flags = (any_in(&ROLES.earlier, &words), any_in(&ROLES.later, &words));
                 r.cues.insert(key, flags);
             }

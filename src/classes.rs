@@ -143,15 +143,16 @@ impl CueSet {
 
     /// The entry whose form starts at `words[at]`, with the number of words
     /// it covers. The longest form wins.
-    pub fn at(&self, words: &[Word], at: usize) -> Option<(usize, usize)> {
-        let w = words.get(at)?;
+    /// Words may be owned or borrowed ([`Word`] or `&str`).
+    pub fn at<W: AsRef<str>>(&self, words: &[W], at: usize) -> Option<(usize, usize)> {
+        let w = words.get(at)?.as_ref();
         let mut best: Option<(usize, usize)> = None;
         let mut consider = |entry: usize, rest: &[String]| {
-            if rest
-                .iter()
-                .enumerate()
-                .all(|(k, r)| words.get(at + 1 + k).is_some_and(|x| word_fits(x, r)))
-                && best.is_none_or(|(_, n)| rest.len() + 1 > n)
+            if rest.iter().enumerate().all(|(k, r)| {
+                words
+                    .get(at + 1 + k)
+                    .is_some_and(|x| word_fits(x.as_ref(), r))
+            }) && best.is_none_or(|(_, n)| rest.len() + 1 > n)
             {
                 best = Some((entry, rest.len() + 1));
             }
@@ -500,7 +501,7 @@ pub static ROLES: LazyLock<Roles> = LazyLock::new(|| {
 });
 
 /// Does any word of `words` begin a form of `set`?
-pub fn any_in(set: &CueSet, words: &[Word]) -> bool {
+pub fn any_in<W: AsRef<str>>(set: &CueSet, words: &[W]) -> bool {
     (0..words.len()).any(|k| set.at(words, k).is_some())
 }
 

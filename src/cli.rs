@@ -315,12 +315,17 @@ fn run_compare(args: CompareArgs) -> Result<ExitCode, RunError> {
     if args.format == Format::Json {
         // Streamed: a 100,000-article report is hundreds of megabytes as one string.
         emit_with(target.as_ref(), |out| {
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(|e| {
+            // A buffer of a concrete type in front of the `dyn` writer: the
+            // serializer's many small writes (indentation, quotes, commas)
+            // are copies into it, not calls through the trait object.
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
+            serde_json::to_writer_pretty(&mut out, &report).map_err(|e| {
                 // Keep the I/O error's kind: a closed pipe is not a failure.
                 e.io_error_kind()
                     .map_or_else(|| std::io::Error::other(e), std::io::Error::from)
             })?;
-            out.write_all(b"\n")
+            out.write_all(b"\n")?;
+            out.flush()
         })?;
     } else {
         let text = report::render(&report, args.format)?;

@@ -23,6 +23,7 @@ use std::ops::Index;
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as RaCaptures;
 use regex_automata::util::iter::Searcher;
+use regex_automata::util::look::LookMatcher;
 use regex_automata::{Anchored, Input, MatchKind};
 
 /// A compiled pattern (see the module documentation).
@@ -30,6 +31,29 @@ use regex_automata::{Anchored, Input, MatchKind};
 pub(crate) struct Regex {
     full: meta::Regex,
     relaxed: Option<(meta::Regex, meta::Regex)>,
+    /// Every match of `full` begins with a Unicode word boundary (`\b` as
+    /// the pattern's prefix in every branch): a candidate start that is not
+    /// on one is passed over without running `longest` and `full` there,
+    /// and so are the starts up to the next boundary.
+    starts_on_boundary: bool,
+}
+
+/// Does every match of the pattern begin with `\b` (Unicode)? Read off the
+/// parsed pattern: the look-arounds every match passes before its first byte.
+fn starts_on_boundary(pattern: &str) -> bool {
+    regex_automata::util::syntax::parse(pattern).is_ok_and(|hir| {
+        hir.properties()
+            .look_set_prefix()
+            .iter()
+            .any(|look| look.as_char() == '\u{1D6C3}')
+    })
+}
+
+/// Is `at` a Unicode word boundary of `hay` (as `\b` sees it)?
+fn on_boundary(hay: &str, at: usize) -> bool {
+    LookMatcher::new()
+        .is_word_unicode(hay.as_bytes(), at)
+        .unwrap_or(true)
 }
 
 /// The pattern with every `\b` outside a character class removed; `None`
@@ -77,7 +101,11 @@ impl Regex {
                 Some((first, longest))
             }
         };
-        Ok(Regex { full, relaxed })
+        Ok(Regex {
+            full,
+            relaxed,
+            starts_on_boundary: starts_on_boundary(pattern),
+        })
     }
 
     /// The leftmost-first match of the full pattern in `hay[start..end]`,
@@ -94,6 +122,21 @@ impl Regex {
                 break;
             };
             let s = m.start();
+            if self.starts_on_boundary && !on_boundary(hay, s) {
+                // No match of `full` starts here, nor before the next boundary.
+                let mut next = s;
+                loop {
+                    next += hay[next..].chars().next().map_or(1, char::len_utf8);
+                    if next > end || on_boundary(hay, next) {
+                        break;
+                    }
+                }
+                if next > end {
+                    break;
+                }
+                pos = next;
+                continue;
+            }
             let limit = longest
                 .search(&Input::new(hay).span(s..end).anchored(Anchored::Yes))
                 .map_or(end, |l| l.end());
@@ -224,6 +267,8 @@ mod tests {
             r"(?im)(?:^|\bبتاريخ\s+)(?P<b>\d{1,2})/(?P<y>\d{4})\b",
             r"\b",
             r"\bا?",
+            r"\b(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?:(مارس|ماي)|(may\w*|mar))(?:ها|ات)?\b",
+            r"(?i)\b(?:mars|مارس)\b|يمارس",
         ];
         let hays = [
             "يمارس الفريق في 3 مارس 2024 وماي المقبل, و مارسيليا ومارس.",
@@ -253,6 +298,17 @@ mod tests {
                 assert_eq!(ours.is_match(h), theirs.is_match(h), "{p:?} {h:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_leading_word_boundary_is_found_only_when_every_match_needs_it() {
+        assert!(starts_on_boundary(r"\bx"));
+        assert!(starts_on_boundary(r"(?i)\b(?:a|b)c\b"));
+        assert!(starts_on_boundary(r"\b(?:(a)|(b))"));
+        assert!(!starts_on_boundary(r"\bx|y"));
+        assert!(!starts_on_boundary(r"(?:^|\bبتاريخ\s+)(\d)"));
+        assert!(!starts_on_boundary(r"(?-u)\bx"));
+        assert!(!starts_on_boundary(r"x\b"));
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub struct Kind {
     /// Kinds one story may be told as share a family ("meeting": a visit,
     /// talks, a signing).
     pub family: &'static str,
+    /// An incident (an earthquake, a fire): one place sees one of its kind
+    /// in a few days, so the kind, the place and the days together name
+    /// the event (a capital hosts several forums a week, not several fires).
+    pub incident: bool,
 }
 
 /// A stage of a story on one axis ("court": first-instance, appeal …).
@@ -41,6 +45,8 @@ struct File {
 #[derive(Deserialize)]
 struct KindEntry {
     family: String,
+    #[serde(default)]
+    incident: bool,
     cues: Vec<String>,
 }
 
@@ -70,6 +76,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         found.push(Found::Kind(Kind {
             name: leak(name),
             family: leak(entry.family),
+            incident: entry.incident,
         }));
         groups.push(entry.cues);
     }
@@ -149,6 +156,15 @@ impl EventKind {
                     .map(|t| (*s, *t))
             })
             .collect()
+    }
+
+    /// The incident both heads lead with (the same kind: a fire and a fire),
+    /// if any.
+    pub fn shared_incident(&self, other: &EventKind) -> Option<Kind> {
+        match (self.kind, other.kind) {
+            (Some(a), Some(b)) if a.incident && a.name == b.name => Some(a),
+            _ => None,
+        }
     }
 
     /// Kinds of different families (an earthquake, a fair), if both name

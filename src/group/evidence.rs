@@ -11,7 +11,7 @@
 //! | tag | a shared event tag | tags, none shared |
 //! | people | a person in both (across scripts) | both name two or more people, in one script, and share none |
 //! | stage | – | the heads name different stages of one story (verdict vs appeal, preliminary vs final results, first round vs runoff) |
-//! | kind | – | the heads name kinds of event of different families (an earthquake, a fair) |
+//! | kind | the heads lead with the same incident (a fire, an earthquake), and when and where agree | the heads name kinds of event of different families (an earthquake, a fair) |
 //! | figures | two distinctive figures in both | – |
 //! | text | background-weighted cosine ≥ 0.35 | – |
 //!
@@ -172,6 +172,19 @@ fn judge(a: &Signature, b: &Signature, cosine: f64, explain: bool) -> Evidence {
     }
     if setting {
         channels += 1;
+    }
+    // The same incident (a fire, an earthquake) in the same city on the
+    // same days: what happened agrees, beside where and when. It joins a
+    // French or English report of a fire to the Arabic coverage when no
+    // person is named; the when and where findings must both agree.
+    let when_agrees = matches!(when, Some(Ok(_)));
+    let where_agrees = e.agree.iter().any(|f| f.channel == "where");
+    if when_agrees && where_agrees {
+        if let Some(kind) = a.event.shared_incident(&b.event) {
+            agree(&mut e, "kind", || kind.name.to_string());
+            weight += 0.15;
+            channels += 1;
+        }
     }
     if let (Some(x), Some(y)) = (a.edition, b.edition) {
         if x == y {

@@ -44,7 +44,11 @@ pub mod signature;
 pub mod weights;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// FxHash for term maps: fast and unkeyed; term ids never depend on the
+/// map's order (see [`Vocabulary`]), so any hasher gives the same result.
+type TermMap<K, V> = rustc_hash::FxHashMap<K, V>;
 use std::sync::{LazyLock, RwLock};
 
 use rayon::prelude::*;
@@ -136,7 +140,7 @@ impl Features {
 /// Every term seen by [`features`], numbered in order of first sight.
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<Box<str>, u32>,
+    ids: TermMap<Box<str>, u32>,
     terms: Vec<Box<str>>,
 }
 
@@ -203,7 +207,7 @@ pub fn features_of_folded(
     facts: &[Fact],
     lexicon: &entity::Lexicon,
 ) -> Features {
-    let mut terms: HashMap<Cow<str>, u32> = HashMap::new();
+    let mut terms: TermMap<Cow<str>, u32> = TermMap::default();
     let mut venues = BTreeSet::new();
     for fact in facts {
         if let Value::Entity(e) = &fact.value {
@@ -355,7 +359,10 @@ fn is_stop_word(w: &str) -> bool {
         "pour",
         "dans",
     ];
-    STOP.contains(&w)
+    // A set, not a scan of the list: every word of every article asks.
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| STOP.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Where candidate pairs come from: all pairs for small inputs, a blocking
@@ -635,6 +642,48 @@ impl Vectors {
         dot / denom
     }
 
+    /// [`Vectors::cosine`] of article `i` with each of `others`, equal to
+    /// it bit for bit: `i`'s weights are spread into a dense array once, and
+    /// each other vector is walked alone, adding `i`'s weight × its weight
+    /// term by term in ascending order. A term `i` lacks adds exactly zero,
+    /// so the sum takes the same terms in the same order as the merge-join,
+    /// without its unpredictable branches and with one pass, not two.
+    fn cosines_from(&self, i: usize, others: impl Iterator<Item = usize>) -> Vec<f64> {
+        thread_local! {
+            static DENSE: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        DENSE.with(|dense| {
+            let mut dense = dense.borrow_mut();
+            if dense.len() < self.vocab.terms.len() {
+                dense.resize(self.vocab.terms.len(), 0.0);
+            }
+            let a = &self.weights[i];
+            for &(t, w) in a {
+                dense[t as usize] = w;
+            }
+            let out = others
+                .map(|j| {
+                    let denom = self.norms[i] * self.norms[j];
+                    if denom <= 0.0 {
+                        return 0.0;
+                    }
+                    let mut dot = 0.0;
+                    for &(t, w) in &self.weights[j] {
+                        let x = dense[t as usize];
+                        if x != 0.0 {
+                            dot += x * w;
+                        }
+                    }
+                    dot / denom
+                })
+                .collect();
+            for &(t, _) in a {
+                dense[t as usize] = 0.0;
+            }
+            out
+        })
+    }
+
     fn shared_terms(&self, i: usize, j: usize, mut each: impl FnMut(u32, f64)) {
         let (a, b) = (&self.weights[i], &self.weights[j]);
         let (mut x, mut y) = (0, 0);
@@ -717,21 +766,41 @@ pub fn group(
     let vectors = Vectors::new(features);
     let candidates = source.candidates(features);
     // Scoring is independent per pair; joining then runs in pair order.
-    let scored: Vec<Scored> = candidates
+    // Candidates come sorted by their first article: each run of pairs that
+    // share it is scored against that article's vector spread out once
+    // (see [`Vectors::cosines_from`]).
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (k, &(i, _)) in candidates.iter().enumerate() {
+        match runs.last_mut() {
+            Some(r) if candidates[r.0].0 == i => r.1 = k + 1,
+            _ => runs.push((k, k + 1)),
+        }
+    }
+    let scored: Vec<Scored> = runs
         .par_iter()
-        .filter_map(|&(i, j)| {
-            let (e, cosine) = vectors.judge(features, i, j);
-            let raw = 1.0 - (1.0 - cosine) * (1.0 - e.weight);
-            (raw >= KEEP_RAW).then_some(Scored {
-                i: i as u32,
-                j: j as u32,
-                score: e.score(cosine) as f32,
-                raw: raw as f32,
-                separated: e.separated(),
-                contested: e.against > 0,
-            })
+        .flat_map_iter(|&(from, to)| {
+            let pairs = &candidates[from..to];
+            let i = pairs[0].0;
+            let cosines = vectors.cosines_from(i, pairs.iter().map(|&(_, j)| j));
+            pairs
+                .iter()
+                .zip(cosines)
+                .filter_map(|(&(i, j), cosine)| {
+                    let e = evidence::compare(&features[i].sig, &features[j].sig, cosine);
+                    let raw = 1.0 - (1.0 - cosine) * (1.0 - e.weight);
+                    (raw >= KEEP_RAW).then_some(Scored {
+                        i: i as u32,
+                        j: j as u32,
+                        score: e.score(cosine) as f32,
+                        raw: raw as f32,
+                        separated: e.separated(),
+                        contested: e.against > 0,
+                    })
+                })
+                .collect::<Vec<_>>()
         })
         .collect();
+    drop(runs);
     drop(candidates);
     let threshold = options.threshold as f32;
     let n = features.len();
@@ -830,7 +899,7 @@ pub fn group(
     }
     // The nearest article left out of each group, by the score it would
     // have had without a separation rule; ties in pair order.
-    let mut nearest: HashMap<usize, (f32, u32, u32)> = HashMap::new();
+    let mut nearest: TermMap<usize, (f32, u32, u32)> = TermMap::default();
     for p in &scored {
         let (ri, rj) = (roots[p.i as usize], roots[p.j as usize]);
         if ri == rj {

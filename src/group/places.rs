@@ -63,6 +63,10 @@ struct CityEntry {
     country: String,
     #[serde(flatten)]
     names: Names,
+    /// Spellings that are also ordinary words (الجديدة "the new", العيون
+    /// "the eyes"): see [`after_definite_word`].
+    #[serde(default)]
+    common: Vec<String>,
 }
 
 struct Table {
@@ -72,6 +76,8 @@ struct Table {
     first_words: HashSet<String>,
     /// Longest form, in words.
     max_words: usize,
+    /// Forms that are also ordinary words (a city's `common` spellings).
+    common: HashSet<String>,
 }
 
 /// Lower case, accents off, Arabic folded: the form both the table and the
@@ -132,6 +138,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let cities: Cities = toml::from_str(include_str!("../../data/cities.toml"))
         .expect("data/cities.toml is valid (checked by a test)");
     let mut forms = HashMap::default();
+    let mut common = HashSet::default();
     let mut max_words = 1;
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
     let mut add = |name: &str, hit: PlaceHit| {
@@ -145,6 +152,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         forms.entry(w.join(" ")).or_insert(hit);
     };
     for c in &cities.city {
+        common.extend(c.common.iter().map(|w| words_of(w).join(" ")));
         let id = leak(c.id.clone());
         let country = leak(c.country.clone());
         for name in c.names.all() {
@@ -179,6 +187,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         forms,
         first_words,
         max_words,
+        common,
     }
 });
 
@@ -212,6 +221,18 @@ fn readings<'w>(word: &'w str, out: &mut Vec<Cow<'w, str>>) {
     }
 }
 
+/// Whether a word is definite (ال, after a proclitic or not). A definite
+/// Arabic noun takes a definite adjective after it ("المدينة الجديدة", "the
+/// new city") but never a city's name: a city that is also an ordinary
+/// word is no place there. Before an indefinite noun it is
+/// ("مدينة الجديدة", "إقليم العيون").
+fn after_definite_word(previous: &str) -> bool {
+    let mut read = Vec::new();
+    readings(previous, &mut read);
+    read.iter()
+        .any(|r| r.starts_with("ال") && r.chars().count() > 3)
+}
+
 /// The places named in a text (any script), in text order, longest name first
 /// at each position.
 pub fn find(text: &str) -> Vec<PlaceHit> {
@@ -235,6 +256,13 @@ pub fn find(text: &str) -> Vec<PlaceHit> {
                         form.push_str(w);
                     }
                     if let Some(hit) = table.forms.get(form.as_str()) {
+                        if k > 0
+                            && table.common.contains(form.as_str())
+                            && after_definite_word(&words[k - 1])
+                        {
+                            // "المدينة الجديدة": an adjective, not El Jadida.
+                            continue;
+                        }
                         hits.push(hit.clone());
                         matched = len;
                         break 'len;
@@ -297,6 +325,17 @@ mod tests {
         }
         assert_eq!(ids("مصر"), ids("Égypte"));
         assert_eq!(ids("Egypt"), ids("Égypte"));
+    }
+
+    #[test]
+    fn a_city_that_is_also_an_adjective_is_no_place_after_a_definite_noun() {
+        assert_eq!(ids("سوق المدينة الجديدة بوهران"), vec!["Oran"]);
+        assert!(find("الحكومة الجديدة").is_empty());
+        assert!(find("أمام السيارات الجديدة").is_empty());
+        assert_eq!(ids("بمدينة الجديدة"), vec!["El Jadida"]);
+        assert_eq!(ids("إقليم الجديدة"), vec!["El Jadida"]);
+        assert_eq!(ids("الجديدة تحتضن المهرجان"), vec!["El Jadida"]);
+        assert_eq!(ids("وفي الجديدة"), vec!["El Jadida"]);
     }
 
     #[test]

@@ -43,24 +43,54 @@ pub struct When {
     pub end: (u32, u32),
 }
 
+/// The day number of a date (days since 1970-01-01), `None` where
+/// `NaiveDate::from_ymd_opt` gives none; the same differences as chrono's
+/// dates, without building them: [`When::gap`] runs for every pair of
+/// dates of every candidate pair of articles.
+fn day_number(year: i32, month: u32, day: u32) -> Option<i64> {
+    if !(NaiveDate::MIN.year()..=NaiveDate::MAX.year()).contains(&year) {
+        return None;
+    }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if day == 0 || day > days_in_month {
+        return None;
+    }
+    // Days from the civil calendar (proleptic Gregorian), years from March.
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
 impl When {
-    fn dates(&self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
-        let s = NaiveDate::from_ymd_opt(year, self.start.0, self.start.1)?;
+    /// First and last day of the period as day numbers, read in `year`.
+    fn dates(&self, year: i32) -> Option<(i64, i64)> {
+        let s = day_number(year, self.start.0, self.start.1)?;
         let end_year = if self.end < self.start {
-            year + 1
+            year.checked_add(1)?
         } else {
             year
         };
-        let e = NaiveDate::from_ymd_opt(end_year, self.end.0, self.end.1)?;
+        let e = day_number(end_year, self.end.0, self.end.1)?;
         Some((s, e))
     }
 
     /// Days between two periods (0 when they overlap); with a year missing,
     /// the nearest reading across the turn of a year.
     pub fn gap(&self, other: &When) -> Option<i64> {
-        let span = |a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)| {
+        let span = |a: (i64, i64), b: (i64, i64)| {
             let (s, e) = (a.0.max(b.0), a.1.min(b.1));
-            (s - e).num_days().max(0)
+            (s - e).max(0)
         };
         match (self.year, other.year) {
             (Some(x), Some(y)) => Some(span(self.dates(x)?, other.dates(y)?)),
@@ -397,6 +427,28 @@ pub fn same_person(a: &str, b: &str) -> bool {
     match (last(a), last(b)) {
         (Some(x), Some(y)) => translit::key(&x).len() >= 3 && translit::same_name(&x, &y),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod day_number_tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_count_days_as_chrono_does() {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        for year in [
+            -401, -1, 0, 1, 1600, 1900, 1970, 2000, 2023, 2024, 2100, 262_143, 262_144,
+        ] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    let ours = day_number(year, month, day);
+                    let chrono =
+                        NaiveDate::from_ymd_opt(year, month, day).map(|d| (d - epoch).num_days());
+                    assert_eq!(ours, chrono, "{year}-{month}-{day}");
+                }
+            }
+        }
     }
 }
 

@@ -367,9 +367,27 @@ fn is_boilerplate(l: &Line, extra: &Extra) -> bool {
     if lex.lines.iter().any(whole) || extra.lines.iter().any(whole) {
         return true;
     }
+    if is_breadcrumb(l.content, &lex.breadcrumb_home) {
+        return true;
+    }
     lex.prefixes
         .iter()
         .any(|p| starts_with_words(k, p) && word_count(k) <= word_count(p) + 6)
+}
+
+/// "الرئيسية > سياسة > دبلوماسية", "Accueil / Société": two or more short
+/// segments between breadcrumb separators, the first one naming the home page.
+fn is_breadcrumb(content: &str, home: &[String]) -> bool {
+    const SEPARATORS: [char; 8] = ['/', '>', '»', '›', '|', '←', '→', '<'];
+    let mut segments = content
+        .split(SEPARATORS)
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    let Some(first) = segments.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = segments.collect();
+    !rest.is_empty() && rest.iter().all(|s| word_count(s) <= 4) && home.contains(&key(first))
 }
 
 /// "![]()", "![alt](src)", "[![alt](src)](href)": an image and nothing else.
@@ -656,12 +674,26 @@ fn masthead_outlet(lines: &[Line], i: usize, end_line: usize, first_line: bool) 
             }
         }
     }
-    if first_line && word_count(&l.key) <= 3 && headline(content).is_some() {
-        let next = lines[i + 1..end_line]
+    if first_line && word_count(&l.key) <= 5 && headline(content).is_some() {
+        let mut after = lines[i + 1..end_line]
             .iter()
-            .find(|n| n.state != State::Blank)?;
-        if next.state == State::Boilerplate {
+            .filter(|n| n.state != State::Blank);
+        let next = after.next()?;
+        if next.state == State::Boilerplate && word_count(&l.key) <= 3 {
             return Some(content.to_string());
+        }
+        // The masthead, the publication line, then the headline and the
+        // body: the first line is the site's name, not the story's title
+        // (with the title right above the body, there is no other headline).
+        if matches!(next.state, State::Boilerplate | State::Metadata) {
+            let mut text = after.filter(|n| n.state == State::Text);
+            let headline_then_body = text
+                .next()
+                .is_some_and(|t| !t.long && headline(t.content).is_some())
+                && text.next().is_some();
+            if headline_then_body {
+                return Some(content.to_string());
+            }
         }
     }
     None
@@ -675,21 +707,27 @@ fn headline(line: &str) -> Option<String> {
     if words == 0 || words > 20 || t.chars().count() > 200 || !t.chars().any(char::is_alphabetic) {
         return None;
     }
-    if t.contains([':', ';', '؛']) || t.ends_with(['،', ',']) {
+    if t.contains([';', '؛']) || t.ends_with(['،', ',']) {
         return None;
     }
-    // A full stop, except inside a number ("2.5") or in a run of dots, the
-    // pause Arabic headlines write between two parts ("انهيار عقار.. 7 وفيات").
+    // A colon only after a short kicker ("وهران: 3 قتلى في حريق", "Nouakchott :
+    // la commission s'achève"); "label: value" lines are not headlines.
+    if let Some((kicker, rest)) = t.split_once(':') {
+        if rest.contains(':') || word_count(kicker) > 3 || word_count(rest) < 3 {
+            return None;
+        }
+    }
+    // A full stop, except inside a number ("2.5") or an ellipsis joining
+    // two parts of a headline ("17 قتيلا في زلزال الحسيمة.. والهزة …").
     let chars: Vec<char> = t.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c == '.' {
             let digit_before = i > 0 && chars[i - 1].is_ascii_digit();
             let digit_after = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
-            let in_run = (i > 0 && chars[i - 1] == '.') || chars.get(i + 1) == Some(&'.');
-            let last = i + 1 == chars.len();
-            let in_number = digit_before && digit_after;
-            let pause = in_run && !last;
-            if !in_number && !pause {
+            let ellipsis = (i > 0 && chars[i - 1] == '.') || chars.get(i + 1) == Some(&'.');
+            let inner = i + 1 < chars.len();
+            let allowed = (digit_before && digit_after) || (ellipsis && inner);
+            if !allowed {
                 return None;
             }
         }
@@ -1026,6 +1064,56 @@ mod tests {
         assert_eq!(c.published, None);
         let c = run("عنوان الخبر هنا\n\nبرنامج الزيارة:\nالرباط - سلا - القنيطرة\nوقال الوزير إن الزيارة ناجحة.\n");
         assert_eq!(c.published, None);
+    }
+
+    #[test]
+    fn a_breadcrumb_is_page_furniture_not_the_title() {
+        for crumb in [
+            "الرئيسية > سياسة > دبلوماسية",
+            "الرئيسية / وطني / حوادث",
+            "Accueil » Société",
+            "Home | World | Africa",
+        ] {
+            let c = run(&format!(
+                "صوت الأطلس\n{crumb}\n\nانطلاق أشغال الدورة الخامسة للجنة المشتركة\n\nانطلقت اليوم بنواكشوط أشغال الدورة الخامسة للجنة العليا المشتركة، التي تتواصل يومين.\n"
+            ));
+            assert_eq!(
+                c.title.as_deref(),
+                Some("انطلاق أشغال الدورة الخامسة للجنة المشتركة"),
+                "{crumb}"
+            );
+            assert_eq!(c.outlet.as_deref(), Some("صوت الأطلس"), "{crumb}");
+        }
+        // A headline with a slash is no breadcrumb.
+        let c = run("الرئيسية في الحكومة / رأي\n\nنص المقال طويل بما يكفي ليكون فقرة كاملة من النص، وفيه جمل كثيرة.\n");
+        assert_ne!(c.title, None);
+    }
+
+    #[test]
+    fn a_site_name_above_the_publication_line_and_the_headline_is_the_outlet() {
+        let c = run("الوكالة الموريتانية للأنباء الرقمية\nنشر بتاريخ: 09/10/2025\n\nاختتام أعمال الدورة الخامسة للجنة المشتركة\n\nنواكشوط – اختتمت مساء اليوم الخميس في نواكشوط أعمال الدورة الخامسة للجنة العليا المشتركة الموريتانية المغربية.\n");
+        assert_eq!(
+            c.outlet.as_deref(),
+            Some("الوكالة الموريتانية للأنباء الرقمية")
+        );
+        assert_eq!(
+            c.title.as_deref(),
+            Some("اختتام أعمال الدورة الخامسة للجنة المشتركة")
+        );
+        let c = run("Le Courrier du Sahel\nPublié le 09/10/2025 à 21h15\n\nNouakchott : la commission mixte s'achève\n\nLa cinquième session de la commission mixte s'est achevée jeudi à Nouakchott, après deux jours de travaux.\n");
+        assert_eq!(c.outlet.as_deref(), Some("Le Courrier du Sahel"));
+        // The headline right above the body, under its date line: a title.
+        let c = run("زلزال يضرب الحسيمة\nنشر بتاريخ: 09/10/2025\n\nضرب زلزال بقوة 5 درجات إقليم الحسيمة فجر اليوم، دون تسجيل خسائر بشرية، حسب ما أفادت به السلطات.\n");
+        assert_eq!(c.outlet, None);
+        assert_eq!(c.title.as_deref(), Some("زلزال يضرب الحسيمة"));
+    }
+
+    #[test]
+    fn a_headline_may_join_two_parts_with_an_ellipsis() {
+        assert!(headline("17 قتيلا في زلزال الحسيمة.. والهزة شعر بها سكان الغرب").is_some());
+        assert!(headline("نائب الرئيس يترأس الاجتماع... وطرابلس تحتضن المنتدى").is_some());
+        assert!(headline("انطلقت اليوم أشغال الدورة.").is_none());
+        assert!(headline("انطلقت الأشغال. وقال الوزير إن").is_none());
     }
 
     #[test]

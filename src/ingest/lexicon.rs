@@ -16,6 +16,7 @@ use crate::normalize::fold;
 struct RawLexicon {
     lines: Vec<String>,
     prefixes: Vec<String>,
+    breadcrumb_home: Vec<String>,
     cut_markers: Vec<String>,
     inline_markers: Vec<String>,
     outlets: Vec<String>,
@@ -60,6 +61,7 @@ struct RawMonths {
 pub(crate) struct Lexicon {
     pub lines: Vec<String>,
     pub prefixes: Vec<String>,
+    pub breadcrumb_home: Vec<String>,
     pub cut_markers: Vec<String>,
     /// Markers of a "read also" box that may stand above or inside the article.
     pub inline_markers: Vec<String>,
@@ -109,6 +111,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon {
         lines: keys(raw.lines),
         prefixes: keys(raw.prefixes),
+        breadcrumb_home: keys(raw.breadcrumb_home),
         cut_markers: keys(raw.cut_markers),
         inline_markers: keys(raw.inline_markers),
         outlets: keys(raw.outlets),

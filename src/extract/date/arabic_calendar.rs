@@ -23,8 +23,8 @@ use serde::Deserialize;
 
 use super::lexicon::{alternation, Rel, LEXICON};
 use super::{
-    date_at, days_in_month, fill, full_date, key, left_window, parse_day, settle, word_before, Ctx,
-    Found,
+    date_at, day_with_weekday, days_in_month, fill, full_date, key, left_window, parse_day, settle,
+    this_or_relative, weekday_from, word_before, Ctx, Found, Toward,
 };
 use crate::calendar::{
     gregorian_to_hijri, hijri_to_gregorian, holiday_in_gregorian_year, holiday_in_hijri_year,
@@ -697,14 +697,8 @@ pub(super) fn weekdays_alone(ctx: &Ctx, out: &mut Vec<Found>) {
             continue;
         }
         let future = future_before(ctx, g.start());
-        let today = a.weekday().number_from_monday() as i64;
-        let target_n = target as i64;
-        let offset = if future {
-            (target_n - today).rem_euclid(7)
-        } else {
-            -(today - target_n).rem_euclid(7)
-        };
-        let Some(date) = a.checked_add_signed(Duration::days(offset)) else {
+        let toward = if future { Toward::From } else { Toward::UpTo };
+        let Some(date) = weekday_from(a, target, toward) else {
             continue;
         };
         let mut value = full_date(date, how, ctx.original(wd.start(), wd.end()));
@@ -760,15 +754,8 @@ pub(super) fn nth_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
                 nth_of_named_month(ctx, g.start(), m.end(), month, weekday, nth)
             } else {
                 let Some((a, how)) = ctx.anchor else { continue };
-                let (by, word) = match (c.name("this"), c.name("r")) {
-                    (Some(t), _) => (0, t),
-                    (None, Some(r)) => match LEXICON.relative.get(&key(r.as_str())) {
-                        Some(Rel::Current) => (0, r),
-                        Some(Rel::Next) => (1, r),
-                        Some(Rel::Previous) => (-1, r),
-                        None => continue,
-                    },
-                    _ => continue,
+                let Some((by, word)) = this_or_relative(&c) else {
+                    continue;
                 };
                 let (y, m) = super::shift_month(a.year(), a.month(), by);
                 nth_weekday_of(y, m, weekday, nth).map(|d| {
@@ -840,19 +827,10 @@ pub(super) fn week_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
                 _ => None,
             };
             let Some(weekday) = weekday else { continue };
-            let (by, word) = match (c.name("this"), c.name("r")) {
-                (Some(t), _) => (0, t),
-                (None, Some(r)) => match LEXICON.relative.get(&key(r.as_str())) {
-                    Some(Rel::Current) => (0, r),
-                    Some(Rel::Next) => (1, r),
-                    Some(Rel::Previous) => (-1, r),
-                    None => continue,
-                },
-                _ => continue,
+            let Some((by, word)) = this_or_relative(&c) else {
+                continue;
             };
-            let monday = a.weekday().num_days_from_monday() as i64;
-            let offset = 7 * by - monday + weekday as i64 - 1;
-            let Some(date) = a.checked_add_signed(Duration::days(offset)) else {
+            let Some(date) = weekday_from(a, weekday, Toward::Week(i64::from(by))) else {
                 continue;
             };
             let mut value = full_date(date, how, ctx.original(word.start(), word.end()));
@@ -910,13 +888,7 @@ fn weekday_and_day(ctx: &Ctx, start: usize, wd_end: usize, weekday: u32) -> Opti
     if !closes {
         return None;
     }
-    let date = (-2..=2)
-        .filter_map(|by| {
-            let (y, m) = super::shift_month(a.year(), a.month(), by);
-            NaiveDate::from_ymd_opt(y, m, day)
-        })
-        .filter(|d| d.weekday().number_from_monday() == weekday && (*d - a).num_days().abs() <= 62)
-        .min_by_key(|d| (*d - a).num_days().abs())?;
+    let date = day_with_weekday(a, day, weekday, 62)?;
     let mut value = DateValue::new(pd(date), None, Resolution::Weekday, None);
     value.weekday = Some(weekday);
     Some(Found { start, end, value })

@@ -17,12 +17,15 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration};
 use regex::Regex;
 use serde::Deserialize;
 
-use super::{days_in_month, full_date, key, month_of, settle, Ctx, Found, Rel, LEXICON};
-use crate::model::{Calendar, DateValue, PartialDate};
+use super::latin_calendar::{alternation, capital_at, latin};
+use super::{
+    days_in_month, full_date, key, month_of, settle, weekday_from, Ctx, Found, Rel, Toward, LEXICON,
+};
+use crate::model::{DateValue, PartialDate};
 
 #[derive(Deserialize)]
 struct File {
@@ -58,32 +61,11 @@ struct Lexicon {
     day_words: Regex,
 }
 
-fn alternation(words: impl IntoIterator<Item = String>) -> String {
-    let mut v: Vec<String> = words.into_iter().map(|w| w.to_lowercase()).collect();
-    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    v.dedup();
-    let parts: Vec<String> = v
-        .iter()
-        .map(|w| {
-            w.split_whitespace()
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+")
-        })
-        .collect();
-    format!("(?:{})", parts.join("|"))
-}
-
-fn latin(s: &str) -> bool {
-    s.chars()
-        .all(|c| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
-}
-
 fn load() -> Lexicon {
     let f: File = toml::from_str(include_str!("../../../data/latin_dates.toml"))
         .expect("data/latin_dates.toml is valid");
-    let months = alternation(LEXICON.months.keys().filter(|k| latin(k)).cloned());
-    let weekdays = alternation(LEXICON.weekdays.keys().filter(|k| latin(k)).cloned());
+    let months = alternation(LEXICON.months.keys().filter(|k| latin(k)));
+    let weekdays = alternation(LEXICON.weekdays.keys().filter(|k| latin(k)));
     let mut rel = HashMap::new();
     let mut before = Vec::new();
     let mut after = Vec::new();
@@ -122,10 +104,10 @@ fn load() -> Lexicon {
             day_phrases.push(w.clone());
         }
     }
-    let from = alternation(f.range.from.iter().cloned());
-    let to = alternation(f.range.to.iter().cloned());
-    let before = alternation(before);
-    let after = alternation(after);
+    let from = alternation(&f.range.from);
+    let to = alternation(&f.range.to);
+    let before = alternation(&before);
+    let after = alternation(&after);
     let day = r"\d{1,2}(?:st|nd|rd|th)?";
     let re = |s: String| Regex::new(&s).expect("Latin date pattern compiles");
     Lexicon {
@@ -137,14 +119,14 @@ fn load() -> Lexicon {
         )),
         month_rel_re: re(format!(
             r"(?i)\b(?P<p>{})(?:\b|$)",
-            alternation(month_phrases)
+            alternation(&month_phrases)
         )),
         month_named_rel: re(format!(
             r"(?i)\b(?:(?P<r1>{before})\s+(?P<m1>{months})|(?:(?P<d>\d{{1,2}})(?:er)?\s+)?(?P<m2>{months})\s+(?P<r2>{after}))\b"
         )),
         day_words: re(format!(
             r"(?i)(?:^|\b)(?P<w>{})(?:\b|$)",
-            alternation(day_phrases)
+            alternation(&day_phrases)
         )),
         rel,
         month_rel,
@@ -153,15 +135,6 @@ fn load() -> Lexicon {
 }
 
 static LATIN: LazyLock<Lexicon> = LazyLock::new(load);
-
-/// The original text's first letter at a folded offset is a capital.
-fn capital_at(ctx: &Ctx, at: usize) -> bool {
-    let span = ctx.doc.folded.to_original(at, at + 1);
-    ctx.doc.article.text[span.start..]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-}
 
 fn day_of(s: &str) -> Option<u32> {
     let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
@@ -260,23 +233,6 @@ fn month_first(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// The weekday of the anchor's week, or the last / next one.
-fn weekday_date(anchor: NaiveDate, target: u32, kind: Rel) -> NaiveDate {
-    let today = i64::from(anchor.weekday().number_from_monday());
-    let target = i64::from(target);
-    match kind {
-        Rel::Previous => {
-            let back = (today - target).rem_euclid(7);
-            anchor - Duration::days(if back == 0 { 7 } else { back })
-        }
-        Rel::Next => {
-            let ahead = (target - today).rem_euclid(7);
-            anchor + Duration::days(if ahead == 0 { 7 } else { ahead })
-        }
-        Rel::Current => anchor + Duration::days(target - today),
-    }
-}
-
 /// "last Thursday", "mercredi dernier", "ce mercredi", "next Monday".
 fn relative_weekdays(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
     let Some((a, how)) = ctx.anchor else { return };
@@ -295,18 +251,20 @@ fn relative_weekdays(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         ) else {
             continue;
         };
-        let date = weekday_date(a, target, kind);
+        let toward = match kind {
+            Rel::Previous => Toward::Before,
+            Rel::Next => Toward::After,
+            Rel::Current => Toward::Week(0),
+        };
+        let Some(date) = weekday_from(a, target, toward) else {
+            continue;
+        };
         out.push(Found {
             start: from + g.start(),
             end: from + g.end(),
             value: full_date(date, how, ctx.original(from + r.start(), from + r.end())),
         });
     }
-}
-
-fn shift_month(year: i32, month: u32, by: i32) -> (i32, u32) {
-    let idx = year * 12 + month as i32 - 1 + by;
-    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
 }
 
 /// "next month", "le mois dernier", "ce mois-ci".
@@ -318,28 +276,20 @@ fn relative_months(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         let Some(&kind) = LATIN.month_rel.get(&key(p.as_str())) else {
             continue;
         };
-        let by = match kind {
-            Rel::Previous => -1,
-            Rel::Next => 1,
-            Rel::Current => 0,
-        };
-        let (y, m) = shift_month(a.year(), a.month(), by);
+        let (y, m) = super::shift_month(a.year(), a.month(), kind.step());
         out.push(Found {
             start: from + p.start(),
             end: from + p.end(),
-            value: DateValue {
-                start: PartialDate {
+            value: DateValue::new(
+                PartialDate {
                     year: Some(y),
                     month: m,
                     day: None,
                 },
-                end: None,
-                resolution: how,
-                relative: Some(ctx.original(from + p.start(), from + p.end())),
-                calendar: Calendar::Gregorian,
-                weekday: None,
-                hijri: None,
-            },
+                None,
+                how,
+                Some(ctx.original(from + p.start(), from + p.end())),
+            ),
         });
     }
 }

@@ -23,9 +23,11 @@ use chrono::{Datelike, Duration, NaiveDate};
 use regex::Regex;
 use serde::Deserialize;
 
-use super::{days_in_month, full_date, key, month_of, settle, Ctx, Found, LEXICON};
+use super::{
+    days_in_month, full_date, key, month_of, settle, weekday_from, Ctx, Found, Toward, LEXICON,
+};
 use crate::extract::Document;
-use crate::model::{Calendar, DateValue, PartialDate, Resolution};
+use crate::model::{DateValue, PartialDate, Resolution};
 
 #[derive(Deserialize)]
 struct File {
@@ -103,14 +105,14 @@ struct Lexicon {
     weekday: Regex,
 }
 
-fn latin(s: &str) -> bool {
+pub(super) fn latin(s: &str) -> bool {
     s.chars()
         .all(|c| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
 }
 
 /// A regex alternation of phrases, longest first; any run of spaces between
 /// words, either apostrophe.
-fn alternation<'a>(words: impl IntoIterator<Item = &'a String>) -> String {
+pub(super) fn alternation<'a>(words: impl IntoIterator<Item = &'a String>) -> String {
     let mut v: Vec<String> = words.into_iter().map(|w| w.to_lowercase()).collect();
     v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     v.dedup();
@@ -243,7 +245,7 @@ fn runs(ctx: &Ctx) -> Vec<(usize, usize)> {
 }
 
 /// The original text's first letter at a folded offset is a capital.
-fn capital_at(ctx: &Ctx, at: usize) -> bool {
+pub(super) fn capital_at(ctx: &Ctx, at: usize) -> bool {
     let span = ctx.doc.folded.to_original(at, at + 1);
     ctx.doc.article.text[span.start..]
         .chars()
@@ -533,20 +535,17 @@ fn ago(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
                 full_date(date, how, word)
             }
             0 => {
-                let idx = a.year() * 12 + a.month() as i32 - 1 + (sign * count) as i32;
-                DateValue {
-                    start: PartialDate {
-                        year: Some(idx.div_euclid(12)),
-                        month: (idx.rem_euclid(12) + 1) as u32,
+                let (year, month) = super::shift_month(a.year(), a.month(), (sign * count) as i32);
+                DateValue::new(
+                    PartialDate {
+                        year: Some(year),
+                        month,
                         day: None,
                     },
-                    end: None,
-                    resolution: how,
-                    relative: Some(word),
-                    calendar: Calendar::Gregorian,
-                    weekday: None,
-                    hijri: None,
-                }
+                    None,
+                    how,
+                    Some(word),
+                )
             }
             _ => continue,
         };
@@ -611,14 +610,8 @@ fn weekdays_alone(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         });
         let future = has_future_cue(sentence_before)
             || (opens && has_future_cue(&ctx.text[end..s1.min(ctx.text.len())]));
-        let today = i64::from(a.weekday().number_from_monday());
-        let target_n = i64::from(target);
-        let offset = if future {
-            (target_n - today).rem_euclid(7)
-        } else {
-            -(today - target_n).rem_euclid(7)
-        };
-        let Some(date) = a.checked_add_signed(Duration::days(offset)) else {
+        let toward = if future { Toward::From } else { Toward::UpTo };
+        let Some(date) = weekday_from(a, target, toward) else {
             continue;
         };
         let mut value = full_date(date, how, ctx.original(start, end));

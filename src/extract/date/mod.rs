@@ -44,11 +44,11 @@ mod lexicon;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use crate::word_regex::{Captures, Regex};
+use crate::word_regex::{Captures, Match, Regex};
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::Document;
-use crate::model::{Calendar, DateValue, Fact, FactKind, PartialDate, Resolution, Span, Value};
+use crate::model::{DateValue, Fact, FactKind, PartialDate, Resolution, Span, Value};
 use crate::normalize;
 
 pub(crate) use lexicon::{key, Rel, LEXICON};
@@ -716,15 +716,12 @@ fn settle(
             }
         }
     }
-    Some(DateValue {
-        start: start_pd,
-        end: end_pd,
+    Some(DateValue::new(
+        start_pd,
+        end_pd,
         resolution,
-        relative: rel.map(|(_, w)| w),
-        calendar: Calendar::Gregorian,
-        weekday: None,
-        hijri: None,
-    })
+        rel.map(|(_, w)| w),
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -761,19 +758,16 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
             if !(1..=12).contains(&month) || day == 0 || day > days_in_month(Some(y), month) {
                 continue;
             }
-            let value = DateValue {
-                start: PartialDate {
+            let value = DateValue::new(
+                PartialDate {
                     year: Some(y),
                     month,
                     day: Some(day),
                 },
-                end: None,
-                resolution: Resolution::Explicit,
-                relative: None,
-                calendar: Calendar::Gregorian,
-                weekday: None,
-                hijri: None,
-            };
+                None,
+                Resolution::Explicit,
+                None,
+            );
             out.push(Found {
                 start: g.start(),
                 end: g.end(),
@@ -825,19 +819,16 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
         if !(1..=12).contains(&month) || !(1900..=2100).contains(&y) {
             continue;
         }
-        let value = DateValue {
-            start: PartialDate {
+        let value = DateValue::new(
+            PartialDate {
                 year: Some(y),
                 month,
                 day: None,
             },
-            end: None,
-            resolution: Resolution::Explicit,
-            relative: None,
-            calendar: Calendar::Gregorian,
-            weekday: None,
-            hijri: None,
-        };
+            None,
+            Resolution::Explicit,
+            None,
+        );
         out.push(Found {
             start: b.start(),
             end: g.end(),
@@ -854,22 +845,88 @@ fn shift_month(year: i32, month: u32, by: i32) -> (i32, u32) {
     (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
 }
 
+impl Rel {
+    /// How many months, weeks or years the word moves from the anchor's own.
+    pub(crate) fn step(self) -> i32 {
+        match self {
+            Rel::Current => 0,
+            Rel::Next => 1,
+            Rel::Previous => -1,
+        }
+    }
+}
+
+/// The step and the word of a phrase with a "this" word (`this` group, the
+/// anchor's own) or a relative word after a noun (`r` group): "هذا الشهر",
+/// "الأسبوع المقبل".
+fn this_or_relative<'h>(c: &Captures<'h>) -> Option<(i32, Match<'h>)> {
+    match (c.name("this"), c.name("r")) {
+        (Some(t), _) => Some((0, t)),
+        (None, Some(r)) => LEXICON
+            .relative
+            .get(&key(r.as_str()))
+            .map(|k| (k.step(), r)),
+        _ => None,
+    }
+}
+
+/// Where a weekday is looked for from the anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Toward {
+    /// The last one strictly before the anchor ("last Thursday", "الخميس الماضي").
+    Before,
+    /// The next one strictly after it ("next Monday", "الاثنين المقبل").
+    After,
+    /// The last one up to the anchor, the same day included (a weekday alone, told after the fact).
+    UpTo,
+    /// The next one from the anchor, the same day included (a weekday alone after a future cue).
+    From,
+    /// The one of the week (Monday to Sunday) this many weeks from the anchor's.
+    Week(i64),
+}
+
+/// The one resolution of a weekday (ISO, Monday = 1) against the anchor,
+/// used by every reader (Arabic, French, English). `None` past the calendar's ends.
+pub(super) fn weekday_from(anchor: NaiveDate, weekday: u32, toward: Toward) -> Option<NaiveDate> {
+    let today = i64::from(anchor.weekday().number_from_monday());
+    let target = i64::from(weekday);
+    let offset = match toward {
+        Toward::Before => -(today - target - 1).rem_euclid(7) - 1,
+        Toward::After => (target - today - 1).rem_euclid(7) + 1,
+        Toward::UpTo => -(today - target).rem_euclid(7),
+        Toward::From => (target - today).rem_euclid(7),
+        Toward::Week(n) => 7 * n + target - today,
+    };
+    anchor.checked_add_signed(Duration::days(offset))
+}
+
+/// A day of the month written with its weekday but no month ("mardi 19",
+/// "Tuesday the 19th", "الخميس 21"): the date with that day and weekday
+/// nearest the anchor, within `max_days` of it.
+pub(super) fn day_with_weekday(
+    anchor: NaiveDate,
+    day: u32,
+    weekday: u32,
+    max_days: i64,
+) -> Option<NaiveDate> {
+    (-2..=2)
+        .filter_map(|by| {
+            let (y, m) = shift_month(anchor.year(), anchor.month(), by);
+            NaiveDate::from_ymd_opt(y, m, day)
+        })
+        .filter(|d| {
+            d.weekday().number_from_monday() == weekday
+                && (*d - anchor).num_days().abs() <= max_days
+        })
+        .min_by_key(|d| (*d - anchor).num_days().abs())
+}
+
 fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
     let Some((a, how)) = ctx.anchor else { return };
     for c in PATTERNS.month_rel.captures_iter(ctx.text) {
         let Some(g) = c.get(0) else { continue };
-        let (kind, word) = match (c.name("this"), c.name("r")) {
-            (Some(t), _) => (Rel::Current, t),
-            (None, Some(r)) => match LEXICON.relative.get(&key(r.as_str())) {
-                Some(k) => (*k, r),
-                None => continue,
-            },
-            _ => continue,
-        };
-        let by = match kind {
-            Rel::Current => 0,
-            Rel::Next => 1,
-            Rel::Previous => -1,
+        let Some((by, word)) = this_or_relative(&c) else {
+            continue;
         };
         let (y, m) = shift_month(a.year(), a.month(), by);
         let Some(phrase) = c.name("p") else { continue };
@@ -907,23 +964,20 @@ fn relative_months(ctx: &Ctx, out: &mut Vec<Found>) {
             }
             _ => (day, None, day_start),
         };
-        let value = DateValue {
-            start: PartialDate {
+        let value = DateValue::new(
+            PartialDate {
                 year: Some(y),
                 month: m,
                 day,
             },
-            end: end_day.map(|d| PartialDate {
+            end_day.map(|d| PartialDate {
                 year: Some(y),
                 month: m,
                 day: Some(d),
             }),
-            resolution: how,
-            relative: Some(ctx.original(word.start(), word.end())),
-            calendar: Calendar::Gregorian,
-            weekday: None,
-            hijri: None,
-        };
+            how,
+            Some(ctx.original(word.start(), word.end())),
+        );
         out.push(Found {
             start,
             end: g.end(),
@@ -944,23 +998,17 @@ fn relative_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
         let Some(&kind) = LEXICON.relative.get(&key(r.as_str())) else {
             continue;
         };
-        let today = a.weekday().number_from_monday() as i64;
-        let target = target as i64;
-        // Checked: an anchor at the end of the calendar has no next week.
-        let date = match kind {
-            Rel::Previous => {
-                let back = (today - target).rem_euclid(7);
-                a.checked_sub_signed(Duration::days(if back == 0 { 7 } else { back }))
-            }
-            Rel::Next => {
-                let ahead = (target - today).rem_euclid(7);
-                a.checked_add_signed(Duration::days(if ahead == 0 { 7 } else { ahead }))
-            }
+        let toward = match kind {
+            Rel::Previous => Toward::Before,
+            Rel::Next => Toward::After,
             Rel::Current => continue,
         };
-        let Some(date) = date else { continue };
+        // Checked: an anchor at the end of the calendar has no next week.
+        let Some(date) = weekday_from(a, target, toward) else {
+            continue;
+        };
         let mut value = full_date(date, how, ctx.original(r.start(), r.end()));
-        value.weekday = Some(target as u32);
+        value.weekday = Some(target);
         out.push(Found {
             start: g.start(),
             end: g.end(),
@@ -970,19 +1018,16 @@ fn relative_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
 }
 
 fn full_date(d: NaiveDate, how: Resolution, word: String) -> DateValue {
-    DateValue {
-        start: PartialDate {
+    DateValue::new(
+        PartialDate {
             year: Some(d.year()),
             month: d.month(),
             day: Some(d.day()),
         },
-        end: None,
-        resolution: how,
-        relative: Some(word),
-        calendar: Calendar::Gregorian,
-        weekday: None,
-        hijri: None,
-    }
+        None,
+        how,
+        Some(word),
+    )
 }
 
 fn day_words(ctx: &Ctx, out: &mut Vec<Found>) {

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::extract::ExtractOptions;
-use crate::model::Article;
+use crate::model::{Article, Calendar};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")

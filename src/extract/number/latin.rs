@@ -47,6 +47,9 @@ use crate::model::{Fact, FactKind, Language, NumberForm, NumberValue, Qualifier,
 #[derive(Deserialize)]
 struct File {
     scales: HashMap<String, f64>,
+    synonyms: HashMap<String, String>,
+    decimal_points: Words,
+    counts: HashMap<String, f64>,
     qualifiers_before: HashMap<String, Vec<String>>,
     qualifiers_after: HashMap<String, Vec<String>>,
     percent: Phrases,
@@ -132,6 +135,9 @@ type Phrase = Vec<String>;
 
 struct Lexicon {
     scales: HashMap<String, f64>,
+    synonyms: HashMap<String, String>,
+    decimal_points: Vec<String>,
+    counts: Vec<(Phrase, f64)>,
     qualifiers_before: Vec<(Phrase, Qualifier)>,
     qualifiers_after: Vec<(Phrase, Qualifier)>,
     percent: Vec<Phrase>,
@@ -222,6 +228,13 @@ fn load() -> Lexicon {
     }
     Lexicon {
         scales: f.scales,
+        synonyms: f.synonyms,
+        decimal_points: f.decimal_points.words,
+        counts: {
+            let mut v: Vec<(Phrase, f64)> = f.counts.iter().map(|(k, v)| (phrase(k), *v)).collect();
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+            v
+        },
         qualifiers_before: qualified(&f.qualifiers_before),
         qualifiers_after: qualified(&f.qualifiers_after),
         percent: phrases(&f.percent.phrases),
@@ -319,8 +332,13 @@ fn tokenize(text: &str, base: usize) -> Vec<Tok> {
         let start = k;
         let mut marks = Vec::new();
         // ".77", ",5": a decimal mark opening a number, apart from what precedes it.
-        let leading_mark =
-            matches!(c, '.' | ',') && !glued && at(k + 1).is_some_and(|d| d.is_ascii_digit());
+        // "-.0012": after a minus sign that opens a figure.
+        let after_sign = k >= 1
+            && at(k - 1) == Some('-')
+            && (k == 1 || at(k - 2).is_some_and(char::is_whitespace));
+        let leading_mark = matches!(c, '.' | ',')
+            && (!glued || after_sign)
+            && at(k + 1).is_some_and(|d| d.is_ascii_digit());
         if leading_mark {
             marks.push(c);
             k += 1;
@@ -569,10 +587,24 @@ impl Reader<'_> {
     /// Number words from `i`: the longest run `text2num` reads, and whether
     /// it is an ordinal.
     fn words_at(&self, i: usize) -> Option<(f64, usize, bool)> {
-        let first = self.word(i)?;
+        let (digits, end, ordinal) = self.words_run(i)?;
+        Some((digits.parse().ok()?, end, ordinal))
+    }
+
+    /// Number words from `i` as text2num writes them: the digit string as
+    /// written ("zero three" → "03"), the token after the run, and whether
+    /// it is an ordinal. A dash between a tens word and a unit joins them
+    /// ("twenty—fifth", "fifty - two"); see [`normal_word`] for the words
+    /// text2num does not know as written.
+    fn words_run(&self, i: usize) -> Option<(String, usize, bool)> {
+        self.words_run_until(i, self.toks.len())
+    }
+
+    /// [`Self::words_run`] ending before token `limit`.
+    fn words_run_until(&self, i: usize, limit: usize) -> Option<(String, usize, bool)> {
+        let first = normal_word(self.word(i)?);
         // Quick refusal: the first word alone must be a number word ("a" +
         // scale is read by the caller).
-        let first = accented(first);
         let interpreter = *self
             .interpreters()
             .iter()
@@ -580,69 +612,120 @@ impl Reader<'_> {
         let mut best = None;
         let mut words: Vec<String> = Vec::new();
         let mut j = i;
-        while j < self.toks.len() && j < i + 12 {
+        while j < limit.min(self.toks.len()) && j < i + 12 {
             if j > i && !self.same_line(j) {
                 break;
             }
-            let Some(w) = self.word(j) else { break };
-            words.push(accented(w));
-            j += 1;
+            let dash = self.tok(j).is_some_and(|t| is_dash(&t.lower));
+            if dash && words.last().is_some_and(|w| is_tens(w)) {
+                let unit = self
+                    .word(j + 1)
+                    .filter(|_| self.same_line(j + 1))
+                    .map(normal_word)
+                    .filter(|w| is_unit(w));
+                let Some(unit) = unit else { break };
+                let tens = words.pop().unwrap_or_default();
+                words.push(format!("{tens}-{unit}"));
+                j += 2;
+            } else {
+                let Some(w) = self.word(j) else { break };
+                words.push(normal_word(w));
+                j += 1;
+            }
             if let Ok(digits) = text2digits(&words.join(" "), interpreter) {
-                let ordinal = digits.ends_with(|c: char| !c.is_ascii_digit());
                 let n: String = digits.chars().take_while(char::is_ascii_digit).collect();
-                if let Ok(v) = n.parse::<f64>() {
-                    best = Some((v, j, ordinal));
+                if n.is_empty() || digits[n.len()..].contains(char::is_whitespace) {
+                    continue;
                 }
+                // text2num drops the mark of "twenty-firsts": the plural of an ordinal.
+                let last = words.last().map_or("", String::as_str);
+                let ordinal = n.len() < digits.len()
+                    || ["firsts", "seconds", "thirds"]
+                        .iter()
+                        .any(|s| last.ends_with(s) && last.len() > s.len());
+                best = Some((n, j, ordinal));
             }
         }
         best
     }
 
+    /// A decimal part in words at `at`: "point" or "virgule" and its digits,
+    /// in digits ("1 point 1") or number words read as written ("zero three"
+    /// → "03", "seventy-one" → "71", "cinquante deux" → "52"), up to a scale
+    /// word ("two point two | million"). The digits and the token after.
+    fn decimal_words(&self, at: usize) -> Option<(String, usize)> {
+        let leading = self.mode == Mode::Phrase && at == 0;
+        let w = self.word(at).filter(|_| leading || self.same_line(at))?;
+        if !self.lex.decimal_points.iter().any(|p| p == w) {
+            return None;
+        }
+        // "at one point two men": "at one point" is a moment, not a figure.
+        if self.mode == Mode::Text
+            && at
+                .checked_sub(2)
+                .and_then(|k| self.word(k))
+                .is_some_and(|p| p == "at")
+        {
+            return None;
+        }
+        let k = at + 1;
+        let t = self.tok(k).filter(|t| !t.line_start)?;
+        if t.kind == Kind::Num {
+            let glued_after = self
+                .tok(k + 1)
+                .is_some_and(|n| n.glued && n.kind != Kind::Sym);
+            return (t.marks.is_empty() && !glued_after).then(|| (t.lower.clone(), k + 1));
+        }
+        let limit = (k..self.toks.len())
+            .find(|&j| {
+                self.word(j).is_some_and(|w| {
+                    self.scale(w).is_some() || matches!(w, "hundred" | "cent" | "cents" | "mille")
+                })
+            })
+            .unwrap_or(self.toks.len());
+        let (digits, end, ordinal) = self.words_run_until(k, limit)?;
+        (!ordinal).then_some((digits, end))
+    }
+
+    /// A whole figure written `int` with the decimal digits `dec`.
+    fn with_decimals(int: &str, dec: &str) -> Option<f64> {
+        format!("{int}.{dec}").parse().ok()
+    }
+
     fn cardinal_at(&self, i: usize) -> Option<Cardinal> {
         let t = self.tok(i)?;
-        match t.kind {
+        let mut decimal = false;
+        let (mut value, mut end, words) = match t.kind {
             Kind::Num => {
                 let mut value = digits_value(&t.lower, &t.marks, self.lang)?;
                 let mut end = i + 1;
-                // "100K", "3M", "1,2M", ".0012G": a scale letter glued.
-                if let Some(s) = self.tok(end).filter(|s| s.glued && s.kind == Kind::Word) {
-                    let scale = match (s.lower.as_str(), s.capital) {
-                        ("k", _) => Some(1e3),
-                        ("m", true) => Some(1e6),
-                        ("g", true) => Some(1e9),
-                        ("bn" | "mn" | "md" | "mds", _) => self.scale(&s.lower),
-                        _ => None,
-                    };
-                    if let Some(scale) = scale.filter(|_| {
-                        !self
-                            .tok(end + 1)
-                            .is_some_and(|n| n.glued && n.kind != Kind::Sym)
-                    }) {
-                        value *= scale;
-                        end += 1;
+                if t.marks.is_empty() {
+                    if let Some((dec, e)) = self.decimal_words(end) {
+                        value = Self::with_decimals(&t.lower, &dec)?;
+                        end = e;
+                        decimal = true;
                     }
                 }
-                // "1,2 milliard", "30 million", "3 millions".
-                if let Some(s) = self
-                    .word(end)
-                    .filter(|_| self.same_line(end))
-                    .and_then(|w| self.scale(w))
-                {
-                    value *= s;
-                    end += 1;
-                    // "4 thousand 3 hundred and 21": a smaller part added.
-                    if let Some(rest) = self.smaller_part(end, s) {
-                        value += rest.value;
-                        end = rest.end;
-                    }
+                if let Some((scale, e)) = self.scale_letter(end) {
+                    value *= scale;
+                    end = e;
                 }
-                Some(Cardinal {
-                    value,
-                    end,
-                    words: false,
-                })
+                (value, end, false)
             }
             Kind::Word => {
+                // "a couple of", "a pair of"; in a phrase alone also "a couple", "single".
+                let count = self.lex.counts.iter().find_map(|(p, v)| {
+                    let e = self.phrase_at(i, p)?;
+                    let of = p.last().is_some_and(|w| w == "of" || w == "de");
+                    (self.mode == Mode::Phrase || of).then_some((*v, e))
+                });
+                if let Some((value, end)) = count {
+                    return Some(Cardinal {
+                        value,
+                        end,
+                        words: true,
+                    });
+                }
                 // "a hundred", "a million", "un million".
                 if matches!(t.lower.as_str(), "a" | "an") {
                     let next = self.word(i + 1).filter(|_| self.same_line(i + 1))?;
@@ -662,27 +745,74 @@ impl Reader<'_> {
                         words: true,
                     });
                 }
-                let (mut value, mut end, ordinal) = self.words_at(i)?;
+                // "point 77": a decimal part alone, in a phrase.
+                if self.mode == Mode::Phrase && i == 0 {
+                    if let Some((dec, e)) = self.decimal_words(i) {
+                        return Some(Cardinal {
+                            value: Self::with_decimals("0", &dec)?,
+                            end: e,
+                            words: true,
+                        });
+                    }
+                }
+                let (digits, mut end, ordinal) = self.words_run(i)?;
                 if ordinal {
                     return None;
                 }
-                // "two dozen", "three hundred crores": a scale word text2num does not know.
-                if let Some(s) = self
-                    .word(end)
-                    .filter(|w| !self.is_number_word(w) && self.same_line(end))
-                    .and_then(|w| self.scale(w))
-                {
-                    value *= s;
-                    end += 1;
+                let mut value: f64 = digits.parse().ok()?;
+                if let Some((dec, e)) = self.decimal_words(end) {
+                    value = Self::with_decimals(&digits, &dec)?;
+                    end = e;
+                    decimal = true;
                 }
-                Some(Cardinal {
-                    value,
-                    end,
-                    words: true,
-                })
+                (value, end, true)
             }
-            Kind::Sym => None,
+            Kind::Sym => return None,
+        };
+        // "1,2 milliard", "30 million", "two dozen", "three hundred crores",
+        // "three lakh crore": scale words text2num does not read, each
+        // multiplying; "4 thousand 3 hundred and 21", "three crore twelve
+        // lakh fifty-six thousand": a smaller part added after.
+        let mut scaled = false;
+        while let Some(s) = self
+            .word(end)
+            .filter(|w| self.same_line(end) && (decimal || !(words && self.is_number_word(w))))
+            .and_then(|w| self.scale(w))
+        {
+            value *= s;
+            end += 1;
+            scaled = true;
         }
+        if scaled {
+            let unit = self.scale(self.word(end - 1).unwrap_or("")).unwrap_or(1.0);
+            if let Some(rest) = self.smaller_part(end, unit) {
+                value += rest.value;
+                end = rest.end;
+            }
+        }
+        Some(Cardinal { value, end, words })
+    }
+
+    /// A scale letter after digits at `end`: glued ("100K", "3M", "1.2b",
+    /// "1MM", "1,2M"), or apart in a phrase alone ("2.33 k", "1,674.5 G").
+    fn scale_letter(&self, end: usize) -> Option<(f64, usize)> {
+        let s = self.tok(end).filter(|s| s.kind == Kind::Word)?;
+        if !s.glued && (self.mode == Mode::Text || s.line_start || self.tok(end + 1).is_some()) {
+            return None;
+        }
+        let scale = match (s.lower.as_str(), s.capital) {
+            ("k", _) => Some(1e3),
+            ("m", true) => Some(1e6),
+            ("g", true) => Some(1e9),
+            ("b", _) => Some(1e9),
+            ("mm", true) => Some(1e6),
+            ("bn" | "mn" | "md" | "mds", _) => self.scale(&s.lower),
+            _ => None,
+        }?;
+        let glued_after = self
+            .tok(end + 1)
+            .is_some_and(|n| n.glued && n.kind != Kind::Sym);
+        (!glued_after).then_some((scale, end + 1))
     }
 
     /// After a figure ending with the scale word `scale`, the smaller part
@@ -738,7 +868,7 @@ impl Reader<'_> {
             if k > from && !self.same_line(k) {
                 return None;
             }
-            words.push(accented(self.word(k)?));
+            words.push(normal_word(self.word(k)?));
         }
         let phrase = words.join(" ");
         self.interpreters().iter().find_map(|l| {
@@ -1513,15 +1643,49 @@ fn looks_like_denominator(w: &str) -> bool {
         || LEXICON.fractions.denominators.contains_key(w)
 }
 
-/// Copy that drops accents: "deuxieme" is "deuxième".
-fn accented(w: &str) -> String {
-    match w.strip_suffix("ieme") {
-        Some(stem) => format!("{stem}ième"),
-        None => match w.strip_suffix("iemes") {
-            Some(stem) => format!("{stem}ièmes"),
-            None => w.to_string(),
-        },
+/// A number word as text2num knows it: accents restored ("deuxieme" is
+/// "deuxième"), synonyms of `[words] synonyms` ("naught" → "nought"), a tens
+/// word glued to its unit split by a hyphen ("twentyfifth" → "twenty-fifth").
+fn normal_word(w: &str) -> String {
+    if let Some(s) = LEXICON.synonyms.get(w) {
+        return s.clone();
     }
+    if let Some(stem) = w.strip_suffix("ieme") {
+        return format!("{stem}ième");
+    }
+    if let Some(stem) = w.strip_suffix("iemes") {
+        return format!("{stem}ièmes");
+    }
+    for tens in TENS {
+        if let Some(unit) = w.strip_prefix(tens).filter(|u| is_unit(u)) {
+            return format!("{tens}-{unit}");
+        }
+    }
+    w.to_string()
+}
+
+/// English tens words, which join a unit with a hyphen.
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+fn is_tens(w: &str) -> bool {
+    TENS.contains(&w)
+}
+
+/// An English unit word, cardinal or ordinal ("five", "fifth", "firsts").
+fn is_unit(w: &str) -> bool {
+    const UNITS: [&str; 18] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
+        "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    let w = w.strip_suffix('s').unwrap_or(w);
+    UNITS.contains(&w)
+}
+
+/// A dash between words: hyphen, en dash or em dash.
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "–" | "—")
 }
 
 /// The lower-case counted noun without a plural -s/-x: "personnes" →

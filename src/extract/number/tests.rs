@@ -531,3 +531,67 @@ fn negative_figures() {
     // "ناقص" as an adjective is no sign.
     assert!(found("وكان الملف ناقص الوثائق.").is_empty());
 }
+
+/// Normalized values of a phrase read alone.
+fn phrase_values(text: &str) -> Vec<String> {
+    run(text, Mode::Phrase)
+        .into_iter()
+        .map(|f| f.normalized())
+        .collect()
+}
+
+fn text_values(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|(_, v, _)| v).collect()
+}
+
+#[test]
+fn latin_decimals_in_words() {
+    assert_eq!(
+        text_values("The deficit reached two point five million dollars last year."),
+        ["2500000 USD"]
+    );
+    assert_eq!(
+        text_values("Le déficit a atteint deux virgule cinq millions de dirhams."),
+        ["2500000 dirham"]
+    );
+    assert_eq!(phrase_values("nine point nought four"), ["9.04"]);
+    assert_eq!(phrase_values("two hundred point seventy-one"), ["200.71"]);
+    assert_eq!(phrase_values("point 77"), ["0.77"]);
+    // "at one point" is a moment, not 1.2.
+    assert_eq!(
+        text_values("At one point two men entered the building through a window."),
+        ["2"]
+    );
+    // "point" as a noun after a figure.
+    assert!(text_values("The index gained one point on Monday after the announcement.").is_empty());
+}
+
+#[test]
+fn latin_compound_ordinals_counts_and_scales() {
+    assert_eq!(
+        text_values("The twenty—fifth edition of the fair opened on Monday."),
+        ["25th"]
+    );
+    assert_eq!(phrase_values("twentyfifth"), ["25th"]);
+    assert_eq!(phrase_values("fifty - two"), ["52"]);
+    assert_eq!(
+        text_values("Police said a couple of protesters were held overnight."),
+        ["2"]
+    );
+    // A couple is two people, not a figure, when nothing is counted.
+    assert!(text_values("A couple was arrested on Sunday in the old town of Fez.").is_empty());
+    assert!(text_values("She was the single candidate of the party in the region.").is_empty());
+    assert_eq!(phrase_values("three lakh crore"), ["3000000000000"]);
+    assert_eq!(
+        phrase_values("three crore twelve lakh fifty-six thousand seven hundred twenty-one"),
+        ["31256721"]
+    );
+    assert_eq!(phrase_values("-.0012G"), ["-1200000"]);
+    assert_eq!(phrase_values("1.2b"), ["1200000000"]);
+    assert_eq!(phrase_values("naught"), ["0"]);
+    // A letter apart is a scale only in a phrase alone.
+    assert!(
+        !text_values("Flat 10 K was searched by the police on Sunday evening.")
+            .contains(&"10000".to_string())
+    );
+}
