@@ -118,7 +118,8 @@ static TOPICS: LazyLock<TopicLexicon> = LazyLock::new(|| {
     let pattern = crate::cues::alternation(&groups);
     TopicLexicon {
         topics,
-        pattern: FastRegex::new(&pattern).expect("topic cues compile"),
+        pattern: FastRegex::with_candidates(&pattern, &crate::cues::candidates(&groups))
+            .expect("topic cues compile"),
     }
 });
 
