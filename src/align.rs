@@ -33,7 +33,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::classes::{self, any_in, norm_word, Applies, Word, CLASSES, ROLES};
+use crate::classes::{self, any_in, norm_word, Applies, Word, CLASSES, ROLES, UNITS};
 use crate::extract::entity::Lexicon;
 use crate::model::{Article, Fact, FactKind, NumberForm, Role, Span, Value};
 use crate::normalize::{fold, Folded};
@@ -523,11 +523,112 @@ impl<'a> Reading<'a> {
         })
     }
 
+    /// The start of the nearest reporting word ("أعلنت", "said", "بيان")
+    /// before `span` in its clause, within a few words (data/roles.toml
+    /// `statement`).
+    fn statement_before(&self, span: Span, sentence: Span) -> Option<usize> {
+        const WORDS: usize = 8;
+        let at = self.token_at(span.start);
+        let from = self.tokens[..at]
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= sentence.start && !t.boundary)
+            .take(WORDS)
+            .count();
+        let words: Vec<Word> = self.tokens[at - from..at]
+            .iter()
+            .map(|t| t.word.clone())
+            .collect();
+        (0..words.len())
+            .rev()
+            .find(|&k| ROLES.statement.at(&words, k).is_some())
+            .map(|k| self.tokens[at - from + k].start)
+    }
+
+    /// The clause (tokens between clause marks) holding `span`, as a token range.
+    fn clause_of(&self, span: Span, sentence: Span) -> (usize, usize) {
+        let at = self.token_at(span.start);
+        let mut from = at;
+        while from > 0 {
+            let t = &self.tokens[from - 1];
+            if t.start < sentence.start || t.boundary {
+                break;
+            }
+            from -= 1;
+        }
+        let mut to = at;
+        while to < self.tokens.len() {
+            let t = &self.tokens[to];
+            if t.start >= sentence.end || (t.boundary && t.start >= span.end) {
+                break;
+            }
+            to += 1;
+        }
+        (from, to)
+    }
+
+    /// Does the earlier-edition cue of a fact's sentence speak of this fact?
+    /// Yes, unless every clause holding a cue opens with a contrast word
+    /// (data/roles.toml `contrast`) and states a figure, date or year of its
+    /// own: "بلغت نسبة المشاركة 63.1 في المئة، مقابل 54 في المئة في
+    /// الانتخابات السابقة" sets only the 54 % in the past, while "خلال العام
+    /// الماضي …، كما أصدرت السلطات 121 أمرا" speaks of both clauses.
+    fn earlier_cue_reaches(&self, fact: &Fact) -> bool {
+        let sentence = fact.sentence;
+        let own = self.clause_of(fact.span, sentence);
+        let words = |(a, b): (usize, usize)| -> Vec<Word> {
+            self.tokens[a..b]
+                .iter()
+                .filter(|t| !t.boundary)
+                .map(|t| t.word.clone())
+                .collect()
+        };
+        if any_in(&ROLES.earlier, &words(own)) {
+            return true;
+        }
+        // Every other clause of the sentence that holds a cue.
+        let first = self.token_at(sentence.start);
+        let mut k = first;
+        let mut cue_clauses = Vec::new();
+        while k < self.tokens.len() && self.tokens[k].start < sentence.end {
+            let t = &self.tokens[k];
+            if t.boundary {
+                k += 1;
+                continue;
+            }
+            let clause = self.clause_of(
+                Span {
+                    start: t.start,
+                    end: t.end,
+                },
+                sentence,
+            );
+            if clause != own && any_in(&ROLES.earlier, &words(clause)) {
+                cue_clauses.push(clause);
+            }
+            k = clause.1.max(k + 1);
+        }
+        let stated_in = |(a, b): (usize, usize)| {
+            let (start, end) = (self.tokens[a].start, self.tokens[b - 1].end);
+            self.facts.iter().any(|f| {
+                f.span.start >= start
+                    && f.span.end <= end
+                    && f.span != fact.span
+                    && matches!(f.kind, FactKind::Number | FactKind::Date | FactKind::Year)
+            })
+        };
+        let contrasted = |(a, b): (usize, usize)| {
+            let w = words((a, b.min(a + 3)));
+            (0..w.len().min(2)).any(|k| ROLES.contrast.at(&w, k).is_some())
+        };
+        cue_clauses.is_empty() || cue_clauses.iter().any(|&c| !contrasted(c) || !stated_in(c))
+    }
+
     /// Is the fact's sentence about another edition or an earlier year?
     /// `by_year`: a year before the publication year in the sentence counts
     /// (for figures and people; never for dates, whose own year is the claim).
     fn earlier(&self, fact: &Fact, by_year: bool) -> bool {
-        if self.sentence_cues(fact.sentence).0 {
+        if self.sentence_cues(fact.sentence).0 && self.earlier_cue_reaches(fact) {
             return true;
         }
         let in_sentence = |f: &&Fact| fact.sentence.contains(f.span) && f.span != fact.span;
@@ -912,6 +1013,14 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
     for (i, fact) in r.facts.iter().enumerate() {
         match (&fact.kind, &fact.value) {
             (FactKind::Date, _) => {
+                // The day something was said is not the day of the event.
+                if let Some(verb) = r.statement_before(fact.span, fact.sentence) {
+                    let (vs, _) = to_folded(Span::new(verb, verb));
+                    let (ds, _) = to_folded(fact.span);
+                    if !cues.iter().any(|c| c.start >= vs && c.end <= ds) {
+                        continue;
+                    }
+                }
                 let cue = topic_of(fact.span, fact.sentence);
                 let tag = tags
                     .iter()
@@ -1028,19 +1137,41 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                     Some(noun) if !CLASSES.noun_is_open(noun) => None,
                     _ => CLASSES.class_of_figure(applies, inside, &after, &before),
                 };
+                // "ثلاث ضحايا جدد": an increment of a running count is not the count.
+                if class.is_some_and(|c| CLASSES.classes[c].running)
+                    && CLASSES.is_increment(inside, &after, &before)
+                {
+                    continue;
+                }
                 let (mut key, mut label, running, wants_subject) = match class {
                     Some(c) => {
                         let c = &CLASSES.classes[c];
-                        (c.id.clone(), c.label.clone(), c.running, c.subject)
+                        // A share and a count of one class are two facts
+                        // (56.4 % of the votes, 612,340 votes).
+                        let key = if applies == Applies::Percent && c.applies.len() > 1 {
+                            format!("{}:percent", c.id)
+                        } else {
+                            c.id.clone()
+                        };
+                        (key, c.label.clone(), c.running, c.subject)
                     }
-                    // A noun no class knows: compared only with the same noun.
+                    // A noun no class knows: compared only with the same noun
+                    // or unit, in any language (data/units.toml).
                     None => match &n.counted {
-                        Some(noun) => (
-                            format!("counted:{noun}:{:?}", n.form).to_lowercase(),
-                            noun.clone(),
-                            false,
-                            false,
-                        ),
+                        Some(noun) => match UNITS.of(noun) {
+                            Some(u) => (
+                                format!("unit:{}:{:?}", u.id, n.form).to_lowercase(),
+                                u.label.clone(),
+                                false,
+                                false,
+                            ),
+                            None => (
+                                format!("counted:{noun}:{:?}", n.form).to_lowercase(),
+                                noun.clone(),
+                                false,
+                                false,
+                            ),
+                        },
                         None => continue,
                     },
                 };
@@ -1048,7 +1179,12 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                     key = format!("{key}:{unit}");
                     label = format!("{label} ({unit})");
                 }
-                if let Some(p) = r.part_of(fact, applies) {
+                // A whole ("من أصل 176") matters where figures are shares of
+                // subjects (one party's seats among all).
+                if wants_subject && CLASSES.is_total(&before) {
+                    key = format!("{key}:total");
+                    label = format!("{label} (in all)");
+                } else if let Some(p) = r.part_of(fact, applies) {
                     let part = &CLASSES.parts[p];
                     key = format!("{key}:{}", part.id);
                     label = format!("{label} ({})", part.label);

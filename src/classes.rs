@@ -230,6 +230,10 @@ pub struct Part {
 #[derive(Deserialize)]
 struct CountedFile {
     generic: Vec<String>,
+    #[serde(default)]
+    increment: Vec<String>,
+    #[serde(default)]
+    total: Vec<String>,
     class: Vec<Class>,
     #[serde(default)]
     part: Vec<Part>,
@@ -243,6 +247,8 @@ pub struct Classes {
     after: CueSet,
     before: CueSet,
     generic: CueSet,
+    increment: CueSet,
+    total: CueSet,
 }
 
 pub static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
@@ -255,6 +261,10 @@ pub static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
         c.before.iter().for_each(|f| before.add(i, f));
     }
     file.generic.iter().for_each(|f| generic.add(0, f));
+    let mut increment = CueSet::default();
+    file.increment.iter().for_each(|f| increment.add(0, f));
+    let mut total = CueSet::default();
+    file.total.iter().for_each(|f| total.add(0, f));
     let mut part_cues = CueSet::default();
     for (i, p) in file.part.iter().enumerate() {
         p.cues.iter().for_each(|f| part_cues.add(i, f));
@@ -266,6 +276,8 @@ pub static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
         after,
         before,
         generic,
+        increment,
+        total,
     }
 });
 
@@ -281,6 +293,29 @@ impl Classes {
     /// money looks on both sides, nearest first.
     pub fn class_of(&self, applies: Applies, after: &[Word], before: &[Word]) -> Option<usize> {
         self.class_of_figure(applies, 0, after, before)
+    }
+
+    /// Is a figure of a running count an increment ("ثلاث ضحايا جدد", "three
+    /// more", "another 3")? `after` as for [`Self::class_of_figure`] (its
+    /// first `inside` words are the figure's quote), `before` nearest first.
+    pub fn is_increment(&self, inside: usize, after: &[Word], before: &[Word]) -> bool {
+        let near_after =
+            (1..(inside + 2).min(after.len())).any(|k| self.increment.at(after, k).is_some());
+        let right_before = before
+            .first()
+            .is_some_and(|w| self.increment.at(std::slice::from_ref(w), 0).is_some());
+        near_after || right_before
+    }
+
+    /// Is a figure the whole its class is counted from ("من أصل 176", "out
+    /// of 176")? `before` nearest first; the cue ends right before the figure.
+    pub fn is_total(&self, before: &[Word]) -> bool {
+        let near: Vec<Word> = before.iter().take(4).rev().cloned().collect();
+        (0..near.len()).any(|k| {
+            self.total
+                .at(&near, k)
+                .is_some_and(|(_, n)| k + n == near.len())
+        })
     }
 
     /// Does a counted noun say nothing by itself (a generic noun or unit), or
@@ -337,6 +372,51 @@ impl Classes {
 }
 
 // ---------------------------------------------------------------------------
+// Units: counted nouns that name no class but are one word in three
+// languages ("ملم" = "mm" = "millimètres"), see data/units.toml.
+
+#[derive(Debug, Deserialize)]
+pub struct Unit {
+    pub id: String,
+    pub label: String,
+    forms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct UnitsFile {
+    unit: Vec<Unit>,
+}
+
+pub struct Units {
+    pub units: Vec<Unit>,
+    forms: CueSet,
+}
+
+pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
+    let file: UnitsFile =
+        toml::from_str(include_str!("../data/units.toml")).expect("data/units.toml is valid");
+    let mut forms = CueSet::default();
+    for (i, u) in file.unit.iter().enumerate() {
+        u.forms.iter().for_each(|f| forms.add(i, f));
+    }
+    Units {
+        units: file.unit,
+        forms,
+    }
+});
+
+impl Units {
+    /// The unit a counted noun names ("مليمترا", "millimètres", "mm"), if any.
+    pub fn of(&self, noun: &str) -> Option<&Unit> {
+        let words: Vec<Word> = noun.split_whitespace().map(norm_word).collect();
+        match self.forms.at(&words, 0) {
+            Some((u, n)) if n == words.len() => Some(&self.units[u]),
+            _ => None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Roles of people, and cues of another edition or a later event.
 
 #[derive(Debug, Deserialize)]
@@ -365,6 +445,10 @@ struct RolesFile {
     deadline: Vec<String>,
     relative: Vec<String>,
     work_nouns: Vec<String>,
+    #[serde(default)]
+    statement: Vec<String>,
+    #[serde(default)]
+    contrast: Vec<String>,
 }
 
 pub struct Roles {
@@ -382,6 +466,10 @@ pub struct Roles {
     pub relative: CueSet,
     /// "فيلم", "livre": nouns that introduce a quoted title.
     pub work_nouns: CueSet,
+    /// "أعلنت", "said", "communiqué": a date after it is when it was said.
+    pub statement: CueSet,
+    /// "مقابل", "contre": a clause setting a figure against another.
+    pub contrast: CueSet,
 }
 
 pub static ROLES: LazyLock<Roles> = LazyLock::new(|| {
@@ -405,6 +493,8 @@ pub static ROLES: LazyLock<Roles> = LazyLock::new(|| {
         deadline: set(&file.deadline),
         relative: set(&file.relative),
         work_nouns: set(&file.work_nouns),
+        statement: set(&file.statement),
+        contrast: set(&file.contrast),
         roles: file.person_role,
         cues,
     }
@@ -505,6 +595,106 @@ mod tests {
         // A class for money does not name a count, nor the reverse.
         assert_eq!(class(Applies::Count, "", "قرض"), None);
         assert_eq!(class(Applies::Money, "قتيلا", ""), None);
+    }
+
+    #[test]
+    fn a_unit_is_one_whatever_the_language_or_spelling() {
+        let unit = |w: &str| UNITS.of(w).map(|u| u.id.as_str());
+        for w in ["ملم", "مليمترا", "مليمتر", "millimètres", "mm"] {
+            assert_eq!(unit(w), Some("mm"), "{w}");
+        }
+        for w in ["ساعة", "ساعات", "heures", "hours", "hour"] {
+            assert_eq!(unit(w), Some("hours"), "{w}");
+        }
+        for w in ["كلم", "كيلومترات", "km", "kilomètres"] {
+            assert_eq!(unit(w), Some("km"), "{w}");
+        }
+        // Not units: other nouns, and a unit inside a longer word.
+        for w in ["مقاعد", "ملعب", "millions", "homme", "سماء"] {
+            assert_eq!(unit(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn counted_things_written_with_other_nouns_or_a_predicate() {
+        // Cases, with the class in the words before.
+        assert_eq!(class(Applies::Count, "حالات", "الوفيات إلى"), Some("deaths"));
+        assert_eq!(class(Applies::Count, "حالة وفاة", ""), Some("deaths"));
+        // A generic noun, then a predicate, then the class.
+        assert_eq!(
+            class(Applies::Count, "أشخاص في عداد المفقودين", "لا يزال"),
+            Some("missing")
+        );
+        assert_eq!(
+            class(
+                Applies::Count,
+                "personnes sont toujours portées disparues",
+                ""
+            ),
+            Some("missing")
+        );
+        assert_eq!(
+            class(Applies::Count, "people are still missing", ""),
+            Some("missing")
+        );
+        assert_eq!(
+            class(Applies::Count, "people were injured", ""),
+            Some("injured")
+        );
+        // Broken plurals and other nouns of one class.
+        assert_eq!(class(Applies::Count, "مقاعد من أصل", ""), Some("seats"));
+        for after in ["محلات تجارية", "محال", "متاجر", "commerces", "shops"] {
+            assert_eq!(class(Applies::Count, after, ""), Some("shops"), "{after}");
+        }
+        for after in ["طوابق", "étages", "floors"] {
+            assert_eq!(class(Applies::Count, after, ""), Some("floors"), "{after}");
+        }
+        assert_eq!(
+            class(Applies::Count, "من السكان", "وإجلاء"),
+            Some("evacuated")
+        );
+        assert_eq!(
+            class(Applies::Count, "residents", "evacuated nearly"),
+            Some("evacuated")
+        );
+        // What must not become a class: a predicate alone, another noun after it.
+        assert_eq!(class(Applies::Count, "personnes sont arrivées", ""), None);
+        assert_eq!(class(Applies::Count, "people are waiting", ""), None);
+        assert_eq!(class(Applies::Count, "من السكان", ""), None);
+    }
+
+    #[test]
+    fn increments_of_a_running_count() {
+        let inc = |quote: &str, after: &str, before: &str| {
+            let q = words(quote);
+            let inside = q.len();
+            let after: Vec<Word> = q.into_iter().chain(words(after)).collect();
+            let before: Vec<Word> = words(before).into_iter().rev().collect();
+            CLASSES.is_increment(inside, &after, &before)
+        };
+        assert!(inc("ثلاث ضحايا", "جدد من تحت الأنقاض", "بعد انتشال جثث"));
+        assert!(inc("3", "more bodies", "recovered"));
+        assert!(inc("trois", "nouveaux décès", ""));
+        assert!(inc("3", "injured", "another"));
+        // The toll itself, even when "new" is nearby.
+        assert!(!inc("١١ قتيلاً", "و", "ارتفعت الحصيلة الجديدة إلى"));
+        assert!(!inc("11 morts", "selon un nouveau bilan", ""));
+        assert!(!inc("7 أشخاص", "مصرعهم", "لقي"));
+    }
+
+    #[test]
+    fn totals_are_read_right_before_the_figure() {
+        let total = |before: &str| {
+            let b: Vec<Word> = words(before).into_iter().rev().collect();
+            CLASSES.is_total(&b)
+        };
+        assert!(total("إذ يشغل 107 مقاعد من أصل"));
+        assert!(total("في البرلمان المؤلف من"));
+        assert!(total("won 107 seats out of"));
+        assert!(total("107 sièges sur"));
+        // The part, not the whole: the cue is not right before the figure.
+        assert!(!total("إذ يشغل"));
+        assert!(!total("sur un total de 176 sièges, le parti en a obtenu"));
     }
 
     #[test]

@@ -237,3 +237,64 @@ fn a_later_stage_of_one_story_stays_apart_and_says_why() {
         "the report names the stage: {why:?}"
     );
 }
+
+/// A market fire told in Arabic and French, and a fire in another city a
+/// week later: the same incident in one city on the same days is one event
+/// even when the reports share no word and name no one.
+#[test]
+fn one_incident_groups_across_languages_and_another_fire_stays_apart() {
+    let analysis = fixture_groups("incidents");
+    let oran = names(&["fire_a.txt", "fire_b.txt", "fire_c.txt"]);
+    let constantine = names(&["other_fire_a.txt"]);
+    assert_eq!(
+        group_names(&analysis),
+        [oran, constantine].into_iter().collect()
+    );
+    let why = why_not(&analysis);
+    assert!(
+        why.iter().any(|w| w.contains("Constantine")),
+        "the report names the other city: {why:?}"
+    );
+    assert!(
+        !why.iter().any(|w| w.contains("El Jadida")),
+        "«المدينة الجديدة» is no city: {why:?}"
+    );
+}
+
+/// Two matches of one tournament at one stadium on consecutive days: the
+/// players tell them apart, and join each English report to its match.
+#[test]
+fn two_matches_at_one_stadium_stay_apart_and_each_report_joins_its_match() {
+    let analysis = fixture_groups("matches");
+    let first = names(&["first_a.txt", "first_b.txt", "first_c.txt"]);
+    let second = names(&["second_a.txt", "second_b.txt"]);
+    assert_eq!(
+        group_names(&analysis),
+        [first, second].into_iter().collect()
+    );
+}
+
+/// A session told in Arabic, French and English, and the previous session.
+#[test]
+fn a_session_groups_across_three_languages_and_the_previous_one_stays_apart() {
+    let analysis = fixture_groups("commission");
+    let fifth = names(&["fifth_a.txt", "fifth_b.txt", "fifth_c.txt", "fifth_d.txt"]);
+    let fourth = names(&["fourth_a.txt"]);
+    assert_eq!(
+        group_names(&analysis),
+        [fifth, fourth].into_iter().collect()
+    );
+    let outlets: BTreeSet<String> = analysis
+        .articles
+        .iter()
+        .filter_map(|a| a.outlet.clone())
+        .collect();
+    for outlet in [
+        "صوت الأطلس",
+        "الوكالة الموريتانية للأنباء الرقمية",
+        "Le Courrier du Sahel",
+        "Maghreb Wire",
+    ] {
+        assert!(outlets.contains(outlet), "{outlet}: {outlets:?}");
+    }
+}

@@ -32,7 +32,7 @@
 //!   "IGEF 24", "20th", "COVID-19"); phone numbers (a leading 0 or +, or three
 //!   digit groups in a row); a number alone on its line (page boilerplate
 //!   "0"); numbers next to ":" or "/" (clock times, dates); a number followed
-//!   by a month name (a date).
+//!   by a month name (a date); digits inside a web address.
 //! - A figure's quote spans its qualifier, the number, its unit and the
 //!   counted noun: "أكثر من 400 شخص".
 //! - "1.200 قتيل": a single dot before exactly three digits, with a counted
@@ -157,11 +157,37 @@ fn scan(doc: &Document, mode: Mode) -> Vec<Fact> {
         }
     }
     link_ranges(&toks, &mut items);
+    let urls = url_ranges(text);
     items
         .into_iter()
         .filter(|it| !it.dated)
+        .filter(|it| !urls.iter().any(|&(s, e)| it.start < e && s < it.end))
         .map(|it| doc.fact(FactKind::Number, it.start, it.end, Value::Number(it.value)))
         .collect()
+}
+
+/// Byte ranges of web addresses in `text` ("https://…", "www.…"): the
+/// digits of a link are no figures.
+fn url_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (b, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(b),
+            (true, Some(s)) => {
+                let chunk = &text[s..b];
+                if chunk.contains("://") || chunk.starts_with("www.") {
+                    out.push((s, b));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether tokens at `i` spell `phrase`.

@@ -374,18 +374,56 @@ fn parse_latin_number(s: &str) -> Option<f64> {
 /// Particles that stand inside a name ("Sidi Mohamed Ould Ahmedou").
 const NAME_PARTICLES: &[&str] = &["ben", "bin", "ibn", "ould", "ait", "el", "al", "abu", "bou"];
 
+/// English writes weekdays and months capitalised: after a name they are a
+/// date ("met Aziz Akhannouch Thursday"), not the head of a thing's name.
+const ENGLISH_CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Runs of two or more capitalised words that are not common words nor
 /// places: the people a French or English article names.
+///
+/// A run followed by a capitalised common word is the name of a thing, not
+/// of a person ("Al Bayt Stadium", "Mohammed V University", "Hassan II
+/// Mosque"); a common word opening a sentence before a name is not part of
+/// it ("Striker Ayoub El Kaabi", "Officials Said …").
 fn latin_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for line in text.lines() {
         let mut run: Vec<&str> = Vec::new();
-        let mut flush = |run: &mut Vec<&str>| {
+        // Whether the run opens a sentence.
+        let mut run_opens_sentence = false;
+        let mut sentence_start = true;
+        let mut flush = |run: &mut Vec<&str>, opens_sentence: bool| {
             while run
                 .last()
                 .is_some_and(|w| NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
             {
                 run.pop();
+            }
+            if opens_sentence
+                && run.len() >= 3
+                && weights::zipf(&run[0].to_lowercase()).is_some_and(|z| z >= 3.0)
+            {
+                run.remove(0);
             }
             if run.len() >= 2 {
                 out.push(run.join(" "));
@@ -404,15 +442,29 @@ fn latin_names(text: &str) -> Vec<String> {
             let common = weights::zipf(&lower).is_some_and(|z| z >= 4.4);
             let place = !places::find(w).is_empty();
             if (capitalised || particle) && !place && (particle || !common) {
+                if run.is_empty() {
+                    run_opens_sentence = sentence_start;
+                }
                 run.push(w);
+            } else if capitalised
+                && common
+                && !place
+                && !run.is_empty()
+                && !sentence_start
+                && !ENGLISH_CALENDAR_WORDS.contains(&lower.as_str())
+            {
+                // "Al Bayt Stadium": the run names a thing.
+                run.clear();
             } else {
-                flush(&mut run);
+                flush(&mut run, run_opens_sentence);
             }
+            sentence_start = false;
             if end_of_clause {
-                flush(&mut run);
+                flush(&mut run, run_opens_sentence);
+                sentence_start = raw.ends_with(['.', ':']);
             }
         }
-        flush(&mut run);
+        flush(&mut run, run_opens_sentence);
     }
     out
 }
@@ -540,6 +592,27 @@ mod tests {
         assert_eq!(a.gap(&b), Some(0));
         assert_eq!(a.gap(&c), Some(361));
         assert_eq!(open.gap(&jan), Some(2));
+    }
+
+    #[test]
+    fn named_places_and_sentence_openers_are_not_people() {
+        let names = latin_names(
+            "Yazid Arbaoui opened the scoring before Musa Al-Taamari equalised. Striker Ayoub El Kaabi headed the winner at Al Bayt Stadium on Sunday, near Mohammed V University.",
+        );
+        assert_eq!(
+            names,
+            vec!["Yazid Arbaoui", "Musa Al-Taamari", "Ayoub El Kaabi"]
+        );
+        // A title before a name stays out of a run only when it is common;
+        // the name itself is kept.
+        assert_eq!(
+            latin_names("Le Premier ministre Mokhtar Ould Djay a présidé la séance."),
+            vec!["Mokhtar Ould Djay"]
+        );
+        assert_eq!(
+            latin_names("He met Aziz Akhannouch Thursday in Rabat."),
+            vec!["Aziz Akhannouch"]
+        );
     }
 
     #[test]

@@ -838,6 +838,18 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_with_a_pause_of_dots_keeps_the_date_line_below_it() {
+        // Egyptian and Gulf headlines join two parts with "..": still a
+        // headline, so the date line under it is the publication date.
+        let c = run("النيل اليوم\n\nانهيار عقار كرموز.. 7 حالات وفاة و12 مصابا\n\nالإثنين 10 نوفمبر 2025 - 09:30 ص\n\nلقي 7 أشخاص مصرعهم وأصيب 12 آخرون في انهيار عقار بمنطقة كرموز غرب الإسكندرية مساء أمس.\n");
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 11, 10));
+        // A sentence that ends with a full stop is still prose.
+        assert!(headline("انهار العقار مساء أمس.").is_none());
+        assert!(headline("انهار العقار مساء أمس...").is_none());
+        assert!(headline("حصيلة ثقيلة... والبحث مستمر").is_some());
+    }
+
+    #[test]
     fn comments_word_inside_a_sentence_is_kept() {
         let text =
             "قال الوزير إن تعليقات المواطنين على القانون الجديد ستؤخذ بعين الاعتبار.\nتعليقات\n0\n";

@@ -53,6 +53,8 @@ struct NamedEntry {
 #[derive(Deserialize)]
 struct TitlesFile {
     honorifics: Vec<String>,
+    #[serde(default)]
+    noun_honorifics: Vec<String>,
     title: Vec<TitleEntry>,
     role: Vec<RoleEntry>,
 }
@@ -96,6 +98,8 @@ struct CuesFile {
     future: Vec<String>,
     stop: Vec<String>,
     common: Vec<String>,
+    #[serde(default)]
+    institution_heads: Vec<String>,
 }
 
 /// What a gazetteer form names.
@@ -170,6 +174,8 @@ pub struct Lexicon {
     pub titles: Vec<TitleHead>,
     pub title_forms: FormIndex,
     pub honorifics: FormIndex,
+    /// Honorifics that are also common nouns ("الفريق": a rank and a team).
+    pub noun_honorifics: HashSet<String>,
     pub given: HashSet<String>,
     /// Two-word given names ("نور الدين"), joined by a space.
     pub given_pairs: HashSet<String>,
@@ -196,6 +202,8 @@ pub struct Lexicon {
     pub future: HashSet<String>,
     pub stop: HashSet<String>,
     pub common: HashSet<String>,
+    /// Heads of institution names, folded, without the article.
+    pub institution_heads: HashSet<String>,
     /// Country key of every place key (a country maps to itself).
     pub country_of: HashMap<String, String>,
     /// First words of all form indexes, see [`Lexicon::form_kinds`].
@@ -449,6 +457,7 @@ fn load() -> Lexicon {
     });
     let titles: TitlesFile = toml::from_str(TITLES).unwrap_or(TitlesFile {
         honorifics: Vec::new(),
+        noun_honorifics: Vec::new(),
         title: Vec::new(),
         role: Vec::new(),
     });
@@ -473,6 +482,7 @@ fn load() -> Lexicon {
         future: Vec::new(),
         stop: Vec::new(),
         common: Vec::new(),
+        institution_heads: Vec::new(),
     });
 
     let mut places = Vec::new();
@@ -617,6 +627,7 @@ fn load() -> Lexicon {
         titles: heads,
         title_forms,
         honorifics,
+        noun_honorifics: set(&titles.noun_honorifics),
         given,
         given_pairs,
         given_pair_next,
@@ -638,6 +649,14 @@ fn load() -> Lexicon {
         future: set(&cues.future),
         stop: set(&cues.stop),
         common: set(&cues.common),
+        institution_heads: cues
+            .institution_heads
+            .iter()
+            .map(|h| {
+                let f = fold(h);
+                f.strip_prefix("ال").map_or(f.clone(), str::to_string)
+            })
+            .collect(),
         country_of,
         first_words: HashMap::default(),
     };

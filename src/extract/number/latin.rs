@@ -50,6 +50,7 @@ struct File {
     synonyms: HashMap<String, String>,
     decimal_points: Words,
     counts: HashMap<String, f64>,
+    ratios: Phrases,
     qualifiers_before: HashMap<String, Vec<String>>,
     qualifiers_after: HashMap<String, Vec<String>>,
     percent: Phrases,
@@ -138,6 +139,7 @@ struct Lexicon {
     synonyms: HashMap<String, String>,
     decimal_points: Vec<String>,
     counts: Vec<(Phrase, f64)>,
+    ratios: Vec<Phrase>,
     qualifiers_before: Vec<(Phrase, Qualifier)>,
     qualifiers_after: Vec<(Phrase, Qualifier)>,
     percent: Vec<Phrase>,
@@ -230,6 +232,7 @@ fn load() -> Lexicon {
         scales: f.scales,
         synonyms: f.synonyms,
         decimal_points: f.decimal_points.words,
+        ratios: phrases(&f.ratios.phrases),
         counts: {
             let mut v: Vec<(Phrase, f64)> = f.counts.iter().map(|(k, v)| (phrase(k), *v)).collect();
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
@@ -343,6 +346,12 @@ fn tokenize(text: &str, base: usize) -> Vec<Tok> {
             marks.push(c);
             k += 1;
         }
+        // Right after "22," (digits and a mark, all glued): an item of a list.
+        let in_list = glued
+            && out.len() >= 2
+            && matches!(out[out.len() - 1].lower.as_str(), "," | ".")
+            && out[out.len() - 1].glued
+            && out[out.len() - 2].kind == Kind::Num;
         let kind = if leading_mark || c.is_ascii_digit() {
             // Digits, then groups of exactly three after one mark, then a decimal part.
             let mut j = k;
@@ -368,6 +377,15 @@ fn tokenize(text: &str, base: usize) -> Vec<Tok> {
                     }
                     marks.push(' ');
                 } else {
+                    // "22,24,26,31": a short group followed by the same mark
+                    // and more digits is a list, not a decimal part; so is
+                    // any short group of a number that follows such a list.
+                    let list = group != 3
+                        && (in_list
+                            || (at(e) == Some(m) && at(e + 1).is_some_and(|c| c.is_ascii_digit())));
+                    if list {
+                        break;
+                    }
                     // A mark followed by another group keeps going; a letter
                     // right after ends the number before the mark ("3.5km" is fine).
                     marks.push(m);
@@ -514,6 +532,16 @@ fn number(value: f64, form: NumberForm) -> NumberValue {
     }
 }
 
+/// A fraction read in words: an optional whole part ("twenty | and three
+/// fifths") with the scale it ends with when a fraction of that scale
+/// follows ("two million | and a half"), the proper part, the token after.
+struct Fraction {
+    whole: Option<f64>,
+    unit: f64,
+    part: f64,
+    end: usize,
+}
+
 /// A cardinal read at a token: value, first token after it, whether in words.
 struct Cardinal {
     value: f64,
@@ -629,7 +657,14 @@ impl Reader<'_> {
                 j += 2;
             } else {
                 let Some(w) = self.word(j) else { break };
-                words.push(normal_word(w));
+                let w = normal_word(w);
+                // "trois cent vingt seconde": "second" inside a French number is "deuxième".
+                let french = std::ptr::eq(interpreter, &self.lex.french);
+                let w = match w.as_str() {
+                    "second" | "seconde" if j > i && french => "deuxième".to_string(),
+                    _ => w,
+                };
+                words.push(w);
                 j += 1;
             }
             if let Ok(digits) = text2digits(&words.join(" "), interpreter) {
@@ -710,6 +745,12 @@ impl Reader<'_> {
                     value *= scale;
                     end = e;
                 }
+                if self.mode == Mode::Phrase {
+                    if let Some((v, e)) = self.power(value, end) {
+                        value = v;
+                        end = e;
+                    }
+                }
                 (value, end, false)
             }
             Kind::Word => {
@@ -725,6 +766,23 @@ impl Reader<'_> {
                         end,
                         words: true,
                     });
+                }
+                // "un billion" (10^12 in French), "un milliard": a scale
+                // text2num does not read after "un".
+                if t.lower == "un" {
+                    if let Some(v) = self
+                        .word(i + 1)
+                        .filter(|n| {
+                            self.same_line(i + 1) && text2digits(n, &self.lex.french).is_err()
+                        })
+                        .and_then(|n| self.scale(n))
+                    {
+                        return Some(Cardinal {
+                            value: v,
+                            end: i + 2,
+                            words: true,
+                        });
+                    }
                 }
                 // "a hundred", "a million", "un million".
                 if matches!(t.lower.as_str(), "a" | "an") {
@@ -845,17 +903,33 @@ impl Reader<'_> {
     /// A denominator word at `i` ("thirds", "quart", "cinquièmes", "half"):
     /// its value and whether it is plural.
     fn denominator(&self, i: usize) -> Option<(f64, bool)> {
-        let w = self.word(i)?;
+        let w = normal_word(self.word(i)?);
         let fr = &self.lex.fractions;
-        let plural = w.ends_with('s');
-        if let Some(&d) = fr.denominators.get(w) {
+        // French copy often leaves the denominator singular ("trois cinquième").
+        let plural = w.ends_with('s') || w.ends_with("ième");
+        if let Some(&d) = fr.denominators.get(&w) {
             return Some((d, plural));
         }
-        if !looks_like_denominator(w) || fr.not_denominators.iter().any(|x| x == w) {
+        if !looks_like_denominator(&w) || fr.not_denominators.contains(&w) {
             return None;
         }
         let (v, ordinal) = self.words_value(i, i + 1)?;
         (ordinal && v >= 3.0).then_some((v, plural))
+    }
+
+    /// A denominator over tokens `[from, to)`: one word ([`Self::denominator`])
+    /// or a compound ordinal ("twenty firsts", "one hundred fifth", "vingt
+    /// cinquième"); its value and whether it is plural.
+    fn denominator_span(&self, from: usize, to: usize) -> Option<(f64, bool)> {
+        if to == from + 1 {
+            return self.denominator(from);
+        }
+        let last = normal_word(self.word(to - 1)?);
+        if !looks_like_denominator(&last) && !last.ends_with("firsts") {
+            return None;
+        }
+        let (v, ordinal) = self.words_value(from, to)?;
+        (ordinal && v > 20.0).then_some((v, last.ends_with('s')))
     }
 
     /// The number words of tokens `[from, to)` read as one number, and whether it is an ordinal.
@@ -871,6 +945,11 @@ impl Reader<'_> {
             words.push(normal_word(self.word(k)?));
         }
         let phrase = words.join(" ");
+        let last = words.last().map_or("", String::as_str);
+        // text2num drops the mark of "twenty-firsts": the plural of an ordinal.
+        let plural_ordinal = ["firsts", "seconds", "thirds"]
+            .iter()
+            .any(|s| last.ends_with(s) && (last.len() > s.len() || words.len() > 1));
         self.interpreters().iter().find_map(|l| {
             let digits = text2digits(&phrase, *l).ok()?;
             let n: String = digits.chars().take_while(char::is_ascii_digit).collect();
@@ -880,24 +959,43 @@ impl Reader<'_> {
             if rest.contains(char::is_whitespace) || rest.chars().count() > 4 {
                 return None;
             }
-            n.parse::<f64>().ok().map(|v| (v, !rest.is_empty()))
+            n.parse::<f64>()
+                .ok()
+                .map(|v| (v, !rest.is_empty() || plural_ordinal))
         })
     }
 
-    /// A numerator over `[from, to)`: "a", "un", "one" (1) or a cardinal in words.
+    /// A numerator over `[from, to)`: "a", "un", "one" (1), "a hundred", or a
+    /// cardinal in words.
     fn numerator(&self, from: usize, to: usize) -> Option<f64> {
         let fr = &self.lex.fractions;
-        if to == from + 1
-            && self
-                .word(from)
-                .is_some_and(|w| fr.one.iter().any(|o| o == w))
-        {
-            return Some(1.0);
+        let first = self.word(from)?;
+        if fr.one.iter().any(|o| o == first) {
+            if to == from + 1 {
+                return Some(1.0);
+            }
+            // "a hundred trillionths", "a thousand".
+            if matches!(first, "a" | "an")
+                && self
+                    .word(from + 1)
+                    .is_some_and(|w| matches!(w, "hundred" | "thousand" | "million"))
+            {
+                return match self.words_value(from + 1, to)? {
+                    (v, false) => Some(v),
+                    _ => None,
+                };
+            }
         }
         match self.words_value(from, to)? {
             (v, false) => Some(v),
             _ => None,
         }
+    }
+
+    /// Whether a numerator `r` may stand before a denominator of that
+    /// number: "two thirds", "a third".
+    fn agrees(&self, r: f64, plural: bool) -> bool {
+        plural || r == 1.0
     }
 
     /// A proper fraction from `k` ("demi", "a half", "three quarters",
@@ -914,21 +1012,37 @@ impl Reader<'_> {
             }
             if let Some((d, plural)) = self.denominator(j) {
                 let r = self.numerator(k, j)?;
-                return (r < d && (plural || r == 1.0)).then_some((r / d, j + 1));
+                return (r < d && self.agrees(r, plural)).then_some((r / d, j + 1));
             }
         }
         None
     }
 
+    /// The value of a whole scale word ending a figure before `k` ("two
+    /// million | and a half"): a fraction after it is a part of that scale.
+    /// "hundred" is no such unit: "one hundred and three quarters" is 100.75.
+    fn unit_before(&self, k: usize) -> f64 {
+        k.checked_sub(1)
+            .and_then(|k| self.word(k))
+            .and_then(|w| self.scale(w))
+            .filter(|&s| s >= 1000.0)
+            .unwrap_or(1.0)
+    }
+
     /// A fraction at `i` in words or a glyph: "two thirds", "a half",
     /// "un vingt-cinquième", "twenty and three fifths", "one hundred and
-    /// three quarters", "½". Its value, the token after it, and whether it
-    /// has a whole part.
-    fn fraction_at(&self, i: usize) -> Option<(f64, usize, bool)> {
+    /// three quarters", "three twenty firsts", "½".
+    fn fraction_at(&self, i: usize) -> Option<Fraction> {
         let fr = &self.lex.fractions;
         let t = self.tok(i)?;
+        let part = |value: f64, end: usize| Fraction {
+            whole: None,
+            unit: 1.0,
+            part: value,
+            end,
+        };
         if t.kind == Kind::Sym {
-            return fr.glyphs.get(&t.lower).map(|&v| (v, i + 1, false));
+            return fr.glyphs.get(&t.lower).map(|&v| part(v, i + 1));
         }
         // "1/5", "20/100" in a phrase alone; in running text "17/2" is a date.
         if t.kind == Kind::Num && self.mode == Mode::Phrase {
@@ -936,57 +1050,104 @@ impl Reader<'_> {
             let plain = |x: &Tok| x.kind == Kind::Num && x.marks.is_empty() && x.glued;
             if t.marks.is_empty() && slash.lower == "/" && slash.glued && plain(d) {
                 let (a, b): (f64, f64) = (t.lower.parse().ok()?, d.lower.parse().ok()?);
-                return (b != 0.0 && self.tok(i + 3).is_none_or(|n| !n.glued)).then_some((
-                    a / b,
-                    i + 3,
-                    false,
-                ));
+                return (b != 0.0 && self.tok(i + 3).is_none_or(|n| !n.glued))
+                    .then(|| part(a / b, i + 3));
             }
             return None;
         }
         let w = self.word(i)?;
-        // "demi-million": half the scale.
-        if let Some(s) = w.strip_prefix("demi-").and_then(|rest| self.scale(rest)) {
-            return Some((0.5 * s, i + 1, true));
+        // "demi-million", "un demi-million": half the scale.
+        let (k, half) = match self.word(i + 1) {
+            Some(n) if fr.one.iter().any(|o| o == w) && self.same_line(i + 1) => (i + 1, n),
+            _ => (i, w),
+        };
+        if let Some(s) = half.strip_prefix("demi-").and_then(|rest| self.scale(rest)) {
+            return Some(Fraction {
+                whole: Some(0.5 * s),
+                ..part(0.0, k + 1)
+            });
         }
         if fr.alone.iter().any(|a| a == w) {
             let (d, _) = self.denominator(i)?;
-            return Some((1.0 / d, i + 1, false));
+            return Some(part(1.0 / d, i + 1));
+        }
+        // "quarter million": a denominator alone before a scale.
+        if let Some(&d) = fr.denominators.get(w) {
+            let scaled = self
+                .word(i + 1)
+                .filter(|_| self.same_line(i + 1))
+                .and_then(|n| self.scale(n))
+                .is_some();
+            if scaled {
+                return Some(part(1.0 / d, i + 1));
+            }
+        }
+        if let Some(f) = self.dashed_fraction(i) {
+            return Some(f);
         }
         // Cheap refusal first (most words start no fraction): a denominator
         // must stand in the next words, and the first word must be a number.
-        let ahead = (i + 1..(i + 10).min(self.toks.len()))
-            .take_while(|&j| self.same_line(j))
-            .any(|j| self.word(j).is_some_and(looks_like_denominator));
+        let ahead = (i..(i + 10).min(self.toks.len()))
+            .take_while(|&j| j == i || self.same_line(j))
+            .any(|j| {
+                self.word(j).is_some_and(|w| {
+                    looks_like_denominator(&normal_word(w)) || w.ends_with("firsts")
+                })
+            });
         if !ahead || (!fr.one.iter().any(|o| o == w) && !self.is_number_word(w)) {
             return None;
         }
-        for j in i + 1..(i + 10).min(self.toks.len()) {
-            if !self.same_line(j) {
+        // "a trillionth", "un billionième": one and a denominator.
+        let first_is_one = fr.one.iter().any(|o| o == w);
+        for j in i..(i + 10).min(self.toks.len()) {
+            if j > i && !self.same_line(j) {
                 return None;
             }
             let wj = self.word(j)?;
-            if let Some((d, plural)) = self.denominator(j) {
-                // "twenty and three fifths": a whole part and a proper fraction.
-                let join = (i + 1..j)
-                    .rev()
-                    .find(|&k| self.word(k).is_some_and(|x| fr.join.iter().any(|y| y == x)));
-                if let Some(a) = join {
-                    let proper = self
-                        .numerator(a + 1, j)
-                        .filter(|&r| r < d && (plural || r == 1.0));
-                    if let (Some(r), Some(l)) = (proper, self.numerator(i, a)) {
-                        // "two million and a half": half a million.
-                        let unit = self.word(a - 1).and_then(|x| self.scale(x)).unwrap_or(1.0);
-                        return Some((l + r / d * unit, j + 1, true));
-                    }
+            let nj = normal_word(wj);
+            if j > i && (looks_like_denominator(&nj) || nj.ends_with("firsts")) {
+                // A singular ordinal the whole span reads as one ("trois
+                // millième", "cent vingt cinquième") is an ordinal.
+                let singular = !nj.ends_with('s');
+                if singular && self.words_value(i, j + 1).is_some_and(|(_, o)| o) {
+                    return None;
                 }
-                let v = self.numerator(i, j)?;
-                return (plural || v == 1.0).then_some((v / d, j + 1, false));
+                // The denominator is the shortest span ending at `j` that
+                // leaves a numerator: "twenty | twenty fifths", "one | one
+                // hundred fifth".
+                for d in (i + 1..=j).rev() {
+                    let Some((den, plural)) = self.denominator_span(d, j + 1) else {
+                        continue;
+                    };
+                    // "twenty and three fifths": a whole part and a proper fraction.
+                    let join = (i + 1..d)
+                        .rev()
+                        .find(|&k| self.word(k).is_some_and(|x| fr.join.iter().any(|y| y == x)));
+                    if let Some(a) = join {
+                        let proper = self
+                            .numerator(a + 1, d)
+                            .filter(|&r| r < den && self.agrees(r, plural));
+                        if let (Some(r), Some(l)) = (proper, self.numerator(i, a)) {
+                            return Some(Fraction {
+                                whole: Some(l),
+                                unit: self.unit_before(a),
+                                part: r / den,
+                                end: j + 1,
+                            });
+                        }
+                    }
+                    let Some(v) = self.numerator(i, d) else {
+                        continue;
+                    };
+                    return self.agrees(v, plural).then(|| part(v / den, j + 1));
+                }
+                return None;
             }
-            let continues = fr.join.iter().any(|y| y == wj)
+            let continues = j == i
+                || fr.join.iter().any(|y| y == wj)
                 || fr.one.iter().any(|o| o == wj)
-                || self.is_number_word(wj);
+                || self.is_number_word(wj)
+                || (first_is_one && j == i + 1);
             if !continues {
                 return None;
             }
@@ -994,28 +1155,86 @@ impl Reader<'_> {
         None
     }
 
+    /// "one-eighth", "two-thirds", and in a phrase alone "one - fourth",
+    /// "five - eighths": a unit, a dash, a denominator.
+    fn dashed_fraction(&self, i: usize) -> Option<Fraction> {
+        let w = self.word(i)?;
+        let (num, den, end) = match w.split_once('-') {
+            Some((a, b)) => {
+                // "twenty-fifth" is an ordinal: text2num reads it whole.
+                if self.is_number_word(w) {
+                    return None;
+                }
+                (a.to_string(), b.to_string(), i + 1)
+            }
+            None => {
+                let dash = self.tok(i + 1).filter(|t| is_dash(&t.lower))?;
+                let _ = dash;
+                if self.mode != Mode::Phrase || !self.same_line(i + 2) {
+                    return None;
+                }
+                (w.to_string(), self.word(i + 2)?.to_string(), i + 3)
+            }
+        };
+        let r = unit_value(&num)?;
+        let den = normal_word(&den);
+        let plural = den.ends_with('s');
+        let d = match self.lex.fractions.denominators.get(&den) {
+            Some(&d) => d,
+            None => {
+                let digits = self
+                    .interpreters()
+                    .iter()
+                    .find_map(|l| text2digits(&den, *l).ok())?;
+                let n: String = digits.chars().take_while(char::is_ascii_digit).collect();
+                if n.len() == digits.len() || self.lex.fractions.not_denominators.contains(&den) {
+                    return None;
+                }
+                n.parse().ok()?
+            }
+        };
+        (d >= 2.0 && r < d && self.agrees(r, plural)).then_some(Fraction {
+            whole: None,
+            unit: 1.0,
+            part: r / d,
+            end,
+        })
+    }
+
     /// A fraction as a figure, with a scale after it ("half a million",
-    /// "five and a half million", "two thirds of a million"). In running
-    /// text a fraction below one counts only as a share: "two thirds of".
+    /// "five and a half million", "two thirds of a million", "one billion
+    /// and a half million"). In running text a fraction below one counts
+    /// only as a share: "two thirds of".
     fn fraction(&self, i: usize) -> Option<Item> {
-        let (mut value, mut end, whole) = self.fraction_at(i)?;
+        let f = self.fraction_at(i)?;
+        let mut end = f.end;
         let scale_at = |k: usize| {
             self.word(k)
                 .filter(|_| self.same_line(k))
                 .and_then(|w| self.scale(w))
         };
-        let mut scaled = false;
         let skip = match (self.word(end), self.word(end + 1)) {
             _ if scale_at(end).is_some() => Some(0),
             (Some("a" | "an"), _) if scale_at(end + 1).is_some() => Some(1),
             (Some("of"), Some("a")) if scale_at(end + 2).is_some() => Some(2),
             _ => None,
         };
+        let scale = skip.and_then(|k| scale_at(end + k));
         if let Some(k) = skip {
-            value *= scale_at(end + k).unwrap_or(1.0);
             end += k + 1;
-            scaled = true;
         }
+        let value = match (f.whole, scale) {
+            // "one billion and a half million".
+            (Some(w), Some(s)) if w >= s => w + f.part * s,
+            // "five and a half million".
+            (Some(w), Some(s)) => (w + f.part) * s,
+            // "two million and a half", "one hundred and three quarters".
+            (Some(w), None) => w + f.part * f.unit,
+            (None, Some(s)) => f.part * s,
+            (None, None) => f.part,
+        };
+        let whole = f.whole.is_some();
+        let scaled = scale.is_some();
         let share = self.same_line(end)
             && self
                 .word(end)
@@ -1048,8 +1267,19 @@ impl Reader<'_> {
     }
 
     /// "3 millions et demi", "2 million and a half", "7 and three
-    /// quarters": a whole figure `c` and a proper fraction after it.
+    /// quarters": a whole figure `c` and a proper fraction after it; in a
+    /// phrase alone also "2 1/4".
     fn mixed(&self, c: Cardinal) -> Cardinal {
+        if self.mode == Mode::Phrase && !c.words && c.value.fract() == 0.0 {
+            if let Some(f) = self.glyph_or_slash(c.end) {
+                let sign = if c.value < 0.0 { -1.0 } else { 1.0 };
+                return Cardinal {
+                    value: c.value + sign * f.0,
+                    end: f.1,
+                    words: c.words,
+                };
+            }
+        }
         let joined = self.same_line(c.end)
             && self
                 .word(c.end)
@@ -1060,17 +1290,42 @@ impl Reader<'_> {
         let Some((f, end)) = self.proper_fraction(c.end + 1) else {
             return c;
         };
-        let unit = c
-            .end
-            .checked_sub(1)
-            .and_then(|k| self.word(k))
+        // "un milliard et demi million": half a million after a larger whole.
+        let scale_after = self
+            .word(end)
+            .filter(|_| self.same_line(end))
             .and_then(|w| self.scale(w))
-            .unwrap_or(1.0);
+            .filter(|&s| s >= 1000.0 && c.value >= s);
+        if let Some(s) = scale_after {
+            return Cardinal {
+                value: c.value + f * s,
+                end: end + 1,
+                words: c.words,
+            };
+        }
+        let unit = self.unit_before(c.end);
         Cardinal {
             value: c.value + f * unit,
             end,
             words: c.words,
         }
+    }
+
+    /// A proper fraction in digits apart after a whole number: "2 | 1/4".
+    fn glyph_or_slash(&self, k: usize) -> Option<(f64, usize)> {
+        let t = self.tok(k).filter(|t| !t.glued && !t.line_start)?;
+        if t.kind != Kind::Num || !t.marks.is_empty() {
+            return None;
+        }
+        let (slash, d) = (self.tok(k + 1)?, self.tok(k + 2)?);
+        if slash.lower != "/" || !slash.glued || !d.glued || d.kind != Kind::Num {
+            return None;
+        }
+        if self.tok(k + 3).is_some_and(|n| n.glued) {
+            return None;
+        }
+        let (a, b): (f64, f64) = (t.lower.parse().ok()?, d.lower.parse().ok()?);
+        (b != 0.0 && a < b).then_some((a / b, k + 3))
     }
 
     /// "-504", "minus 1,200,000", "moins 12": a negative figure.
@@ -1123,13 +1378,32 @@ impl Reader<'_> {
             return None;
         }
         let v: u32 = t.lower.parse().ok()?;
-        (v > 0 && v < 100_000).then_some((v, i + 2))
+        (v > 0 && v < 100_000_000).then_some((v, i + 2))
+    }
+
+    /// An ordinal of a scale text2num does not know, alone or after number
+    /// words: "trillionth", "three trillionth", "a hundred trillionth".
+    fn scale_ordinal(&self, i: usize) -> Option<(f64, usize)> {
+        let scale_at = |k: usize| {
+            self.word(k)
+                .filter(|_| k == i || self.same_line(k))
+                .and_then(|w| SCALE_ORDINALS.iter().find(|(s, _)| *s == w))
+                .map(|(_, v)| *v)
+        };
+        if let Some(v) = scale_at(i) {
+            return Some((v, i + 1));
+        }
+        let c = self.cardinal_at(i).filter(|c| c.words)?;
+        let v = scale_at(c.end)?;
+        Some((c.value * v, c.end + 1))
     }
 
     fn ordinal(&self, i: usize) -> Option<Item> {
         let t = self.tok(i)?;
         let (value, end, digits) = if let Some((v, e)) = self.digit_ordinal(i) {
             (v as f64, e, true)
+        } else if let Some((v, e)) = self.scale_ordinal(i) {
+            (v, e, false)
         } else {
             let (v, e, ordinal) = self.words_at(i)?;
             if !ordinal {
@@ -1587,6 +1861,89 @@ impl Reader<'_> {
         Some(item)
     }
 
+    /// "one over three", "1 out of 5", "1 in twenty-one", "un sur trois":
+    /// a ratio, in a phrase alone (in running text "over 3" is a bound and
+    /// "sur" a place).
+    fn ratio(&self, c: Cardinal) -> Cardinal {
+        if self.mode != Mode::Phrase {
+            return c;
+        }
+        let Some((p, k)) = self
+            .lex
+            .ratios
+            .iter()
+            .find_map(|p| self.phrase_at(c.end, p).map(|k| (p, k)))
+        else {
+            return c;
+        };
+        // "12 out of 10", "8 in 5" are no shares; "2000 over 3" is a quotient.
+        let quotient = p.len() == 1 && p[0] == "over";
+        match self.cardinal_at(k) {
+            Some(d) if d.value != 0.0 && (quotient || c.value.abs() < d.value) => Cardinal {
+                value: c.value / d.value,
+                end: d.end,
+                words: c.words,
+            },
+            _ => c,
+        }
+    }
+
+    /// "percent of 10", "pourcentage de vingt": a percent word before its
+    /// figure, in a phrase alone.
+    fn percent_first(&self, i: usize) -> Option<Item> {
+        if self.mode != Mode::Phrase || self.word(i).is_none() {
+            return None;
+        }
+        let mut k = self.lex.percent.iter().find_map(|p| self.phrase_at(i, p))?;
+        if matches!(self.word(k), Some("of" | "de" | "des" | "d'")) {
+            k += 1;
+        }
+        let c = self.cardinal_at(k)?;
+        Some(Item {
+            start: self.toks[i].start,
+            end: self.toks[c.end - 1].end,
+            next: c.end,
+            value: number(c.value, NumberForm::Percent),
+        })
+    }
+
+    /// A power after digits, in a phrase alone: "1.1^23", "2.5^-1",
+    /// "1e10", "12.32e+14", "1.3x10^6". The value and the token after.
+    fn power(&self, value: f64, end: usize) -> Option<(f64, usize)> {
+        let glued = |k: usize| self.tok(k).filter(|t| t.glued);
+        let t = glued(end)?;
+        let (base, mut k): (Option<f64>, usize) = match t.lower.as_str() {
+            "^" => (None, end + 1),
+            "e" => (Some(10.0), end + 1),
+            "x" => {
+                let ten = glued(end + 1).filter(|n| n.lower == "10")?;
+                let _ = ten;
+                glued(end + 2).filter(|c| c.lower == "^")?;
+                (Some(10.0), end + 3)
+            }
+            _ => return None,
+        };
+        // Signs: "-", "+", "--" (a double minus is a plus).
+        let mut negative = false;
+        while let Some(sign) = glued(k).filter(|s| s.lower == "-" || s.lower == "+") {
+            negative ^= sign.lower == "-";
+            k += 1;
+        }
+        let e = glued(k).filter(|n| n.kind == Kind::Num && n.marks.is_empty())?;
+        if glued(k + 1).is_some_and(|n| n.kind != Kind::Sym) {
+            return None;
+        }
+        let mut exp: f64 = e.lower.parse().ok()?;
+        if negative {
+            exp = -exp;
+        }
+        let v = match base {
+            Some(b) => value * b.powf(exp),
+            None => value.powf(exp),
+        };
+        v.is_finite().then_some((v, k + 1))
+    }
+
     /// The figure at token `i`, and the token to read next.
     fn read_at(&self, i: usize) -> (Option<Item>, usize) {
         if let Some(item) = self
@@ -1597,8 +1954,12 @@ impl Reader<'_> {
             let next = item.next;
             return (Some(item), next);
         }
+        if let Some(item) = self.percent_first(i) {
+            let next = item.next;
+            return (Some(item), next);
+        }
         if let Some(c) = self.negative_at(i).or_else(|| self.cardinal_at(i)) {
-            let c = self.mixed(c);
+            let c = self.ratio(self.mixed(c));
             let end = c.end;
             // A figure refused here is not read again from its middle.
             return match self.finish(i, i, c) {
@@ -1640,7 +2001,18 @@ fn looks_like_denominator(w: &str) -> bool {
     ]
     .iter()
     .any(|s| w.ends_with(s))
+        || ["-first", "-firsts", "-second", "-seconds"]
+            .iter()
+            .any(|s| w.ends_with(s))
         || LEXICON.fractions.denominators.contains_key(w)
+}
+
+/// The value of an English unit cardinal ("one" … "nine").
+fn unit_value(w: &str) -> Option<f64> {
+    const UNITS: [&str; 9] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    UNITS.iter().position(|u| *u == w).map(|p| (p + 1) as f64)
 }
 
 /// A number word as text2num knows it: accents restored ("deuxieme" is
@@ -1663,6 +2035,9 @@ fn normal_word(w: &str) -> String {
     }
     w.to_string()
 }
+
+/// Ordinals of scales text2num does not read, with their value.
+const SCALE_ORDINALS: [(&str, f64); 2] = [("trillionth", 1e12), ("trillionths", 1e12)];
 
 /// English tens words, which join a unit with a hyphen.
 const TENS: [&str; 8] = [
@@ -1712,10 +2087,15 @@ fn scan_span(doc: &Document, span: Span, lang: Language, mode: Mode, out: &mut V
         mode,
         lex: &LEXICON,
     };
+    let urls = super::url_ranges(text);
     let mut i = 0;
     while i < toks.len() {
         let (item, next) = reader.read_at(i);
-        if let Some(item) = item {
+        let in_url = |item: &Item| {
+            urls.iter()
+                .any(|&(s, e)| item.start < span.start + e && span.start + s < item.end)
+        };
+        if let Some(item) = item.filter(|it| !in_url(it)) {
             out.push(doc.fact_at(
                 FactKind::Number,
                 Span::new(item.start, item.end),

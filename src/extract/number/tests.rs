@@ -595,3 +595,56 @@ fn latin_compound_ordinals_counts_and_scales() {
             .contains(&"10000".to_string())
     );
 }
+
+#[test]
+fn latin_fractions_ratios_powers_and_percent_words() {
+    assert_eq!(phrase_values("one hundred and three quarters"), ["100.75"]);
+    assert_eq!(
+        phrase_values("one billion and a half million"),
+        ["1000500000"]
+    );
+    assert_eq!(phrase_values("quarter million"), ["250000"]);
+    assert_eq!(phrase_values("a hundred trillionths"), ["0.0000000001"]);
+    assert_eq!(
+        phrase_values("three twenty firsts"),
+        ["0.14285714285714285"]
+    );
+    assert_eq!(phrase_values("cinq huitieme"), ["0.625"]);
+    assert_eq!(phrase_values("un demi-million"), ["500000"]);
+    assert_eq!(phrase_values("un milliard et demi million"), ["1000500000"]);
+    // A singular ordinal read whole is an ordinal, not a fraction.
+    assert_eq!(phrase_values("trois millième"), ["3000th"]);
+    assert_eq!(phrase_values("one over three"), ["0.3333333333333333"]);
+    assert_eq!(phrase_values("2000 over 3"), ["666.6666666666666"]);
+    assert_eq!(phrase_values("un sur trois"), ["0.3333333333333333"]);
+    // More than the whole is no share: two figures.
+    assert_eq!(phrase_values("there are 12 out of 10"), ["12", "10"]);
+    assert_eq!(phrase_values("-2.5^-1"), ["-0.4"]);
+    assert_eq!(phrase_values("1.3x10^6"), ["1300000"]);
+    assert_eq!(phrase_values("12,32e+14"), ["1232000000000000"]);
+    assert_eq!(phrase_values("percent of 10"), ["10%"]);
+    assert_eq!(phrase_values("thirty percentage"), ["30%"]);
+    assert_eq!(
+        phrase_values("Exercises nrs. 22,24,26,31."),
+        ["22", "24", "26", "31"]
+    );
+    // In running text: a share in words, no ratio, no power.
+    assert_eq!(
+        text_values("One-third of the houses were damaged by the floods."),
+        ["0.3333333333333333"]
+    );
+    assert!(!text_values("Turnout rose over 3 points in 2 districts.")
+        .iter()
+        .any(|v| v.starts_with("0.") || v.starts_with("1.")));
+}
+
+#[test]
+fn digits_in_web_addresses_are_no_figures() {
+    assert!(text_values(
+        "Details at https://www.example.com/search?q=30%25%2020 and http://x.org/a/2024/05/123456 online."
+    )
+    .is_empty());
+    assert!(
+        text_values("التفاصيل على الرابط https://example.com/news/2025/06/123 للمزيد.").is_empty()
+    );
+}
