@@ -139,6 +139,7 @@ fn scan(doc: &Document, mode: Mode) -> Vec<Fact> {
     let mut i = 0;
     while i < toks.len() {
         let found = ordinal_after_head(&toks, i)
+            .or_else(|| percent_first(&toks, i, mode))
             .or_else(|| {
                 (mode == Mode::Phrase)
                     .then(|| bare_ordinal(&toks, i))
@@ -536,9 +537,15 @@ fn cardinal(toks: &[Token], i: usize, mode: Mode) -> Option<Item> {
         && toks.get(i + 1).is_some_and(|n| !n.line_start);
     let negative = negative || sign_word;
     let at = if negative { i + 1 } else { i };
-    let mut r = read_cardinal(toks, at)?;
+    let mut r = match mode {
+        Mode::Phrase => one_part_of(toks, at).or_else(|| read_cardinal(toks, at))?,
+        Mode::Text => read_cardinal(toks, at)?,
+    };
     if sign_word && r.prefixed {
         return None;
+    }
+    if mode == Mode::Phrase {
+        phrase_forms(toks, &mut r);
     }
     if negative {
         r.value = -r.value;
@@ -546,6 +553,162 @@ fn cardinal(toks: &[Token], i: usize, mode: Mode) -> Option<Item> {
         r.start_byte = t.start;
     }
     finish(toks, i, r, mode)
+}
+
+/// "نسبة ١٠", "بالمائة 10": a percent word before its figure, in a phrase alone.
+fn percent_first(toks: &[Token], i: usize, mode: Mode) -> Option<Item> {
+    if mode != Mode::Phrase || !toks.get(i).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    let lex = &*LEXICON;
+    let k = lex
+        .percent_first
+        .iter()
+        .chain(&lex.percent)
+        .find_map(|p| matches_at(toks, i, p).then(|| i + p.len()))?;
+    let r = read_cardinal(toks, k).filter(|_| toks.get(k).is_some_and(|t| !t.line_start))?;
+    Some(Item {
+        num_start: k,
+        start: toks[i].start,
+        end: toks[r.end - 1].end,
+        next: r.end,
+        value: number(r.value, NumberForm::Percent),
+        prefixed: false,
+        dated: false,
+        explicit_qualifier: true,
+    })
+}
+
+/// "جزء من مئة" = 1/100: one part of a number, in a phrase alone.
+fn one_part_of(toks: &[Token], i: usize) -> Option<Reading> {
+    let t = toks.get(i).filter(|t| t.is_word())?;
+    let lex = &*LEXICON;
+    let k = lex
+        .ratios
+        .iter()
+        .filter(|(_, parts)| *parts)
+        .find_map(|(p, _)| matches_at(toks, i, p).then(|| i + p.len()))?;
+    let d = read_cardinal(toks, k).filter(|d| d.value != 0.0)?;
+    Some(Reading {
+        value: 1.0 / d.value,
+        start: i,
+        end: d.end,
+        start_byte: t.start,
+        words: true,
+        prefixed: false,
+    })
+}
+
+/// Forms read only in a phrase alone, after a cardinal `r`: digits grouped
+/// by spaces ("١ ٢٣٤ ٥٦٧"), a power ("١,١^٢٣", "١e١٠"), a ratio ("١ على
+/// ٣", "واحد من ثلاثة", "عشرين أجزاء من خمسة وعشرين").
+fn phrase_forms(toks: &[Token], r: &mut Reading) {
+    let digits_only = !r.words && r.end == r.start + 1 && toks[r.start].kind == Kind::Digits;
+    if digits_only {
+        // "-١ ٤/٥" = -1.8: a whole number and a proper fraction in digits.
+        let (a, slash, b) = (toks.get(r.end), toks.get(r.end + 1), toks.get(r.end + 2));
+        if let (Some(a), Some(slash), Some(b)) = (a, slash, b) {
+            let plain =
+                |t: &Token| t.kind == Kind::Digits && t.text.bytes().all(|c| c.is_ascii_digit());
+            if plain(a)
+                && !a.glued
+                && !a.line_start
+                && slash.is_sym("/")
+                && slash.glued
+                && plain(b)
+                && b.glued
+                && toks.get(r.end + 3).is_none_or(|n| !n.glued)
+            {
+                let (x, y): (f64, f64) =
+                    (a.text.parse().unwrap_or(0.0), b.text.parse().unwrap_or(0.0));
+                if y != 0.0 && x < y && r.value.fract() == 0.0 {
+                    r.value += x / y;
+                    r.end += 3;
+                    return;
+                }
+            }
+        }
+        let first = toks[r.start].text;
+        let plain = |t: &Token| t.text.len() == 3 && t.text.bytes().all(|b| b.is_ascii_digit());
+        if first.len() <= 3 && first.bytes().all(|b| b.is_ascii_digit()) {
+            let mut k = r.end;
+            let mut s = first.to_string();
+            while let Some(t) = toks
+                .get(k)
+                .filter(|t| t.kind == Kind::Digits && !t.glued && !t.line_start && plain(t))
+            {
+                s.push_str(t.text);
+                k += 1;
+            }
+            if k > r.end + 1 || (k == r.end + 1 && toks.get(k).is_none()) {
+                if let Ok(v) = s.parse() {
+                    r.value = v;
+                    r.end = k;
+                }
+            }
+        }
+        if let Some((v, e)) = power_after(toks, r.end, r.value) {
+            r.value = v;
+            r.end = e;
+            return;
+        }
+    }
+    let lex = &*LEXICON;
+    let Some((p, parts)) = lex
+        .ratios
+        .iter()
+        .find(|(p, _)| matches_at(toks, r.end, p) && !toks[r.end].line_start)
+    else {
+        return;
+    };
+    let Some(d) = read_cardinal(toks, r.end + p.len()).filter(|d| d.value != 0.0) else {
+        return;
+    };
+    // "من" between two figures is a share only below the whole ("واحد من
+    // ثلاثة"); "على" divides ("٢٠٠٠ على ٣"), and so do parts ("أجزاء من").
+    let share_word = p.len() == 1 && p[0] == "من";
+    if share_word && !*parts && r.value.abs() >= d.value {
+        return;
+    }
+    r.value /= d.value;
+    r.end = d.end;
+    r.words = true;
+}
+
+/// A power after digits ending before token `end`: "^23", "^-1", "^--23"
+/// (a double minus is a plus), "e10", "e+14", "x10^6". The value and the
+/// token after.
+fn power_after(toks: &[Token], end: usize, value: f64) -> Option<(f64, usize)> {
+    let glued = |k: usize| toks.get(k).filter(|t| t.glued);
+    let t = glued(end)?;
+    let (ten, mut k) = match (t.kind, t.text) {
+        (Kind::Sym, "^") => (false, end + 1),
+        (Kind::Latin, "e" | "E") => (true, end + 1),
+        (Kind::Latin, "x") => {
+            glued(end + 1).filter(|n| n.text == "10")?;
+            glued(end + 2).filter(|c| c.is_sym("^"))?;
+            (true, end + 3)
+        }
+        _ => return None,
+    };
+    let mut negative = false;
+    while let Some(s) = glued(k).filter(|s| s.is_sym("-") || s.is_sym("+")) {
+        negative ^= s.is_sym("-");
+        k += 1;
+    }
+    let e = glued(k)
+        .filter(|n| n.kind == Kind::Digits && n.text.bytes().all(|b| b.is_ascii_digit()))?;
+    if glued(k + 1).is_some_and(|n| n.kind != Kind::Sym) {
+        return None;
+    }
+    let exp: f64 = e.text.parse().ok()?;
+    let exp = if negative { -exp } else { exp };
+    let v = if ten {
+        value * 10f64.powf(exp)
+    } else {
+        value.powf(exp)
+    };
+    v.is_finite().then_some((v, k + 1))
 }
 
 /// A fraction word alone before the noun it divides: "نصف السكان", "أكثر

@@ -81,7 +81,33 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
         if t.kind == Kind::Digits {
             // Digits after a scale and "و" start the next group: "ثلاثة آلاف
             // و250" = 3250, "مليار و100 مليون" = 1.1 billion.
-            let after_scale = matches!(last, Last::Scale(_)) && pending_waw;
+            // "٤ آلاف ٣ مائة": digits before a hundred word start the next group too.
+            let before_hundred = toks.get(j + 1).is_some_and(|n| {
+                !n.line_start
+                    && matches!(
+                        cardinal_word(n.text),
+                        Some((Class::Hundred { bare: true, .. }, 0, _))
+                    )
+            });
+            let after_scale = matches!(last, Last::Scale(_)) && (pending_waw || before_hundred);
+            // "٣ مئة و ٢١": digits below a hundred complete the group.
+            if last == Last::Hundreds && pending_waw {
+                match digits_value(t.text) {
+                    Some(v)
+                        if (1.0..100.0).contains(&v)
+                            && v.fract() == 0.0
+                            && !t.text.contains([',', '.']) =>
+                    {
+                        pending_waw = false;
+                        group += v;
+                        last = Last::Digit;
+                        j += 1;
+                        best = Some((total + group, j));
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             if (last != Last::Start || pending_waw) && !after_scale {
                 break;
             }
@@ -137,6 +163,17 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
         match class {
             Class::Unit(u) => {
                 let ok = matches!(last, Last::Start | Last::Hundreds | Last::Scale(_));
+                // "عشرون وثلاثة أخماس" = 20.6: a whole number and a fraction.
+                if !ok && waw && (2.0..=9.0).contains(&u) {
+                    let parts = toks.get(j + 1).and_then(|n| match cardinal_word(n.text) {
+                        Some((Class::Parts(v), 0, _)) if !n.line_start => Some(v),
+                        _ => None,
+                    });
+                    if let Some(v) = parts {
+                        best = Some((total + group + u * v, j + 2));
+                        break;
+                    }
+                }
                 if !ok {
                     break;
                 }
@@ -188,6 +225,18 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
             Class::Hundred { value, bare } => match last {
                 Last::Unit(u) if bare && !waw && (1.0..=9.0).contains(&u) && group == u => {
                     group = u * 100.0;
+                    last = Last::Hundreds;
+                }
+                // "٣ مئة و ٢١" = 321.
+                Last::Digit
+                    if bare
+                        && !waw
+                        && (1.0..=9.0).contains(&group)
+                        && group.fract() == 0.0
+                        && j > i
+                        && toks[j - 1].text.len() == 1 =>
+                {
+                    group *= 100.0;
                     last = Last::Hundreds;
                 }
                 Last::Start => {
@@ -274,6 +323,9 @@ pub(crate) fn read_cardinal(toks: &[Token], i: usize) -> Option<Reading> {
                 match last {
                     Last::Unit(u) if !waw && (2.0..=9.0).contains(&u) => group += u * v - u,
                     Last::Digit if !waw && (2.0..=10.0).contains(&group) => group *= v,
+                    // "عشرون أخماس" = 4, "واحد وعشرون أخماس" = 4.2: the group
+                    // counts the parts.
+                    Last::Tens | Last::Teen if !waw && total == 0.0 => group *= v,
                     _ => break,
                 }
                 j += 1;
@@ -394,11 +446,24 @@ pub(crate) fn read_ordinal(toks: &[Token], i: usize) -> Option<OrdinalReading> {
                 })
             }
             Some(Class::Hundred { value, .. }) => {
-                return Some(OrdinalReading {
-                    value: *value as u32,
-                    start: i,
-                    end: i + 1,
-                })
+                // "المئة والخامسة والعشرون" = 125th: the rest joined by و.
+                let rest = toks
+                    .get(i + 1)
+                    .filter(|n| n.kind == Kind::Word && n.text.starts_with('و') && !n.line_start)
+                    .and_then(|_| read_ordinal(toks, i + 1))
+                    .filter(|r| r.value < 100);
+                return Some(match rest {
+                    Some(r) => OrdinalReading {
+                        value: *value as u32 + r.value,
+                        start: i,
+                        end: r.end,
+                    },
+                    None => OrdinalReading {
+                        value: *value as u32,
+                        start: i,
+                        end: i + 1,
+                    },
+                });
             }
             _ => return None,
         }

@@ -2078,7 +2078,14 @@ fn stem(w: &str) -> String {
 }
 
 /// Figures of the text in `span` (original offsets), read as `lang`.
-fn scan_span(doc: &Document, span: Span, lang: Language, mode: Mode, out: &mut Vec<Fact>) {
+fn scan_span(
+    doc: &Document,
+    span: Span,
+    lang: Language,
+    mode: Mode,
+    urls: &[(usize, usize)],
+    out: &mut Vec<Fact>,
+) {
     let text = &doc.article.analysis_text[span.start..span.end];
     let toks = tokenize(text, span.start);
     let reader = Reader {
@@ -2087,14 +2094,10 @@ fn scan_span(doc: &Document, span: Span, lang: Language, mode: Mode, out: &mut V
         mode,
         lex: &LEXICON,
     };
-    let urls = super::url_ranges(text);
     let mut i = 0;
     while i < toks.len() {
         let (item, next) = reader.read_at(i);
-        let in_url = |item: &Item| {
-            urls.iter()
-                .any(|&(s, e)| item.start < span.start + e && span.start + s < item.end)
-        };
+        let in_url = |item: &Item| urls.iter().any(|&(s, e)| item.start < e && s < item.end);
         if let Some(item) = item.filter(|it| !in_url(it)) {
             out.push(doc.fact_at(
                 FactKind::Number,
@@ -2114,9 +2117,11 @@ pub(super) fn merge(doc: &Document, facts: &mut Vec<Fact>, mode: Mode) {
         return;
     }
     let mut latin = Vec::new();
+    // Web addresses over the whole text: a Latin run may hold only part of one.
+    let urls = super::url_ranges(&doc.article.analysis_text);
     for r in &runs {
         let lang = doc.language_at(r.start);
-        scan_span(doc, *r, lang, mode, &mut latin);
+        scan_span(doc, *r, lang, mode, &urls, &mut latin);
     }
     // A text in no language (a figure alone): the reading that covers more
     // of it, then the one that gives more units ("42 LBP" as money), then

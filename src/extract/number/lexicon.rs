@@ -72,6 +72,11 @@ pub(crate) struct Lexicon {
     pub fraction_not_before: HashSet<String>,
     /// Sign words before a figure ("سالب", "ناقص").
     pub negative: HashSet<String>,
+    /// Words between the two figures of a ratio in a phrase alone, longest
+    /// first; `true` for parts ("أجزاء من"), which may also open one ("جزء من مئة").
+    pub ratios: Vec<(Phrase, bool)>,
+    /// Words before a figure that make it a percentage in a phrase alone ("نسبة").
+    pub percent_first: Vec<Phrase>,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +92,12 @@ struct FractionAlone {
 #[derive(Deserialize)]
 struct Phrases {
     phrases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Ratios {
+    phrases: Vec<String>,
+    parts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -111,6 +122,8 @@ struct Raw {
     qualifiers_before: BTreeMap<String, String>,
     qualifiers_after: BTreeMap<String, String>,
     percent: Phrases,
+    percent_first: Phrases,
+    ratios: Ratios,
     currencies: BTreeMap<String, String>,
     currency_default: BTreeMap<String, String>,
     currency_codes: BTreeMap<String, String>,
@@ -253,6 +266,25 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .map(|w| fold(w))
             .collect(),
         negative: raw.negative.words.iter().map(|w| fold(w)).collect(),
+        ratios: {
+            let mut v: Vec<(Phrase, bool)> = raw
+                .ratios
+                .phrases
+                .iter()
+                .map(|p| (phrase(p), false))
+                .chain(raw.ratios.parts.iter().map(|p| (phrase(p), true)))
+                .filter(|(p, _)| !p.is_empty())
+                .collect();
+            v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+            v
+        },
+        percent_first: raw
+            .percent_first
+            .phrases
+            .iter()
+            .map(|p| phrase(p))
+            .filter(|p| !p.is_empty())
+            .collect(),
     }
 });
 

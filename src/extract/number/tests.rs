@@ -648,3 +648,37 @@ fn digits_in_web_addresses_are_no_figures() {
         text_values("التفاصيل على الرابط https://example.com/news/2025/06/123 للمزيد.").is_empty()
     );
 }
+
+#[test]
+fn arabic_url_in_an_arabic_sentence_gives_no_figures() {
+    assert!(
+        text_values("يمكنك الذهاب إلى https://www.test.com/search?q=30%25%2020% للمزيد").is_empty()
+    );
+}
+
+#[test]
+fn arabic_phrase_forms_ratios_powers_parts_and_percent_first() {
+    assert_eq!(phrase_values("١ على ٣"), ["0.3333333333333333"]);
+    assert_eq!(phrase_values("واحد من ثلاثة طالبات"), ["0.3333333333333333"]);
+    assert_eq!(phrase_values("عشرين اجزاء من خمسة وعشرين"), ["0.8"]);
+    assert_eq!(phrase_values("جزء من مئة وخمسة"), ["0.009523809523809525"]);
+    assert_eq!(phrase_values("١٢,٣٢e+١٤"), ["1232000000000000"]);
+    assert_eq!(phrase_values("١ ٢٣٤ ٥٦٧"), ["1234567"]);
+    assert_eq!(phrase_values("-١ ٤/٥"), ["-1.8"]);
+    assert_eq!(phrase_values("نسبة ١٠"), ["10%"]);
+    assert_eq!(phrase_values("بالمائة 10"), ["10%"]);
+    assert_eq!(phrase_values("عشرون وثلاثة اخماس"), ["20.6"]);
+    assert_eq!(phrase_values("واحد وعشرون اخماس"), ["4.2"]);
+    assert_eq!(phrase_values("٣ مئة و ٢١"), ["321"]);
+    assert_eq!(phrase_values("المئة والخامسة والعشرون"), ["125th"]);
+    // In running text: "من" opens ranges and "على" means "on"; a share
+    // above the whole is none.
+    assert_eq!(
+        text_values("ارتفع عدد المشاركين من 10 إلى 20 شخصا هذا العام"),
+        ["10", "20"]
+    );
+    assert_eq!(text_values("حصل 3 على 5 ميداليات في البطولة"), ["3", "5"]);
+    assert_eq!(phrase_values("١٢ من ١٠"), ["12", "10"]);
+    // "خمس" and "ثمن" alone stay a cardinal and a price.
+    assert_eq!(phrase_values("خمس الفطيرة"), ["5"]);
+}
