@@ -1156,6 +1156,7 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 {
                     continue;
                 }
+                let person_subject = class.is_some_and(|c| CLASSES.classes[c].person_subject);
                 let (mut key, mut label, running, wants_subject) = match class {
                     Some(c) => {
                         let c = &CLASSES.classes[c];
@@ -1207,6 +1208,12 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 } else {
                     None
                 };
+                if person_subject && !subject.as_ref().is_some_and(|s| s.2 == FactKind::Person) {
+                    // A minute of the team, not of a scorer: which goal it
+                    // is cannot be told, so it is not compared.
+                    continue;
+                }
+                let subject = subject.map(|(id, shown, _)| (id, shown));
                 let earlier = r.earlier(fact, true);
                 b.put(
                     d,
@@ -1330,8 +1337,13 @@ fn target_figure_class(r: &Reading, year: usize) -> Option<usize> {
 }
 
 /// Whose figure it is: the nearest name (place, organisation or person)
-/// before it in its sentence → (identity, name as written).
-fn subject_of(r: &Reading, fact: usize, people: &People, d: usize) -> Option<(String, String)> {
+/// before it in its sentence → (identity, name as written, its kind).
+fn subject_of(
+    r: &Reading,
+    fact: usize,
+    people: &People,
+    d: usize,
+) -> Option<(String, String, FactKind)> {
     let f = &r.facts[fact];
     r.facts[..fact]
         .iter()
@@ -1345,7 +1357,7 @@ fn subject_of(r: &Reading, fact: usize, people: &People, d: usize) -> Option<(St
                     FactKind::Person => people.name(&id).to_string(),
                     _ => e.key.clone(),
                 };
-                Some((id, shown))
+                Some((id, shown, g.kind))
             }
             _ => None,
         })

@@ -212,6 +212,10 @@ pub struct Class {
     pub running: bool,
     #[serde(default)]
     pub subject: bool,
+    /// The subject must be a person: a team scores several goals, each at
+    /// its own minute, so only the scorer tells one goal from another.
+    #[serde(default)]
+    pub person_subject: bool,
     #[serde(default)]
     after: Vec<String>,
     #[serde(default)]

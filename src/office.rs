@@ -29,6 +29,10 @@ struct TitleEntry {
     id: String,
     #[serde(default)]
     hierarchy: Option<String>,
+    /// The general office this one is a portfolio of ("foreign-minister" is
+    /// a "minister"): the general title alone abbreviates it.
+    #[serde(default)]
+    generic: Option<String>,
 }
 
 /// Office id → hierarchy (its own id when the file names none).
@@ -46,6 +50,22 @@ static HIERARCHY: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
 
 fn hierarchy(office: &str) -> &str {
     HIERARCHY.get(office).map_or(office, String::as_str)
+}
+
+/// Office id → the general office it is a portfolio of.
+static GENERIC: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    let file: TitlesFile =
+        toml::from_str(include_str!("../data/titles.toml")).expect("data/titles.toml is valid");
+    file.title
+        .into_iter()
+        .filter_map(|t| Some((t.id, t.generic?)))
+        .collect()
+});
+
+/// "Minister" (no complement) for "foreign minister": the general title
+/// written alone, which abbreviates the specific one.
+fn abbreviates(general: &str, general_terms: &[String], specific: &str) -> bool {
+    general_terms.is_empty() && GENERIC.get(specific).is_some_and(|g| g == general)
 }
 
 /// How two titles of one person compare.
@@ -72,6 +92,9 @@ pub fn compare(lex: &Lexicon, a: &str, b: &str) -> Verdict {
     let (Some(oa), Some(ob)) = (&sa.office, &sb.office) else {
         return Verdict::Unrelated;
     };
+    if abbreviates(oa, &sa.terms, ob) || abbreviates(ob, &sb.terms, oa) {
+        return Verdict::Same;
+    }
     if oa != ob {
         return if hierarchy(oa) == hierarchy(ob) {
             Verdict::Conflict
@@ -108,6 +131,9 @@ mod tests {
             Verdict::Same
         );
         assert_eq!(verdict("وزير الخارجية", "رئيس الدبلوماسية"), Verdict::Same);
+        // The general title alone abbreviates a portfolio.
+        assert_eq!(verdict("وزير الشؤون الخارجية", "Minister"), Verdict::Same);
+        assert_eq!(verdict("الوزير", "chef de la diplomatie"), Verdict::Same);
         assert_eq!(verdict("الرئيس التنفيذي", "رئيسه التنفيذي"), Verdict::Same);
         assert_eq!(
             verdict("المديرة العامة للوكالة", "مديرة الوكالة"),
@@ -117,6 +143,15 @@ mod tests {
             verdict("وزيرة الصناعة والمناجم والطاقة", "وزيرة الصناعة التونسية"),
             Verdict::Same
         );
+    }
+
+    #[test]
+    fn another_portfolio_is_a_conflict() {
+        assert_eq!(
+            verdict("وزيرة الصناعة", "وزيرة الشؤون الخارجية"),
+            Verdict::Conflict
+        );
+        assert_eq!(verdict("نائب وزير", "foreign minister"), Verdict::Conflict);
     }
 
     #[test]
