@@ -200,13 +200,13 @@ static CAL: LazyLock<(Lexicon, Patterns)> = LazyLock::new(|| {
     let re = |t: &str| Regex::new(&sub(t)).expect("calendar pattern compiles");
     let patterns = Patterns {
         hijri: re(
-            r"(?i)\b(?P<d>{DAY})\s+(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\b(?:\s*,?\s*(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b|\s+(?P<r>{REL})\b)?",
+            r"(?i)\b(?P<d>{DAY})\s+(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\b(?:\s*,?\s*(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})(?:\s*(?P<suf>{HSUF}))?\b|\s+(?P<r>{REL})\b)?",
         ),
         hijri_month: re(
-            r"(?i)\b(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b",
+            r"(?i)\b(?:(?:{MONTHWORD})\s+)?(?P<m>{HMONTHS})\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})(?:\s*(?P<suf>{HSUF}))?\b",
         ),
         holiday: re(
-            r"(?i)\b(?:{CLITIC})?(?P<h>{HOLIDAYS})(?:\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})\s*(?P<suf>{HSUF})?\b|\s+(?P<r>{REL})\b|\b)",
+            r"(?i)\b(?:{CLITIC})?(?P<h>{HOLIDAYS})(?:\s+(?:(?:{YEARLEAD})\s+)?(?P<y>\d{4})(?:\s*(?P<suf>{HSUF}))?\b|\s+(?P<r>{REL})\b|\b)",
         ),
         nth_before: re(
             r"(?i)\b(?P<o>{NTHB})\s+(?:(?:{DAYLEAD})\s+)?(?P<wd>{WDBARE})\s+(?:(?:{NLINK})\s+|ب)?(?:(?:{MONTHWORD})\s+)?(?:(?P<m>{MONTHS})\b|(?P<mr>{MONTHNOUNS}\s+(?P<r>{REL}))\b|(?P<this>{THIS})\s+{MONTHNOUNS}\b)",
@@ -712,7 +712,7 @@ pub(super) fn weekdays_alone(ctx: &Ctx, out: &mut Vec<Found>) {
 }
 
 /// The `nth` (1–5, or -1 for the last) `weekday` (1 = Monday) of a month.
-fn nth_weekday_of(year: i32, month: u32, weekday: u32, nth: i32) -> Option<NaiveDate> {
+pub(super) fn nth_weekday_of(year: i32, month: u32, weekday: u32, nth: i32) -> Option<NaiveDate> {
     let last = days_in_month(Some(year), month);
     if nth < 0 {
         let end = NaiveDate::from_ymd_opt(year, month, last)?;
@@ -774,7 +774,7 @@ pub(super) fn nth_weekdays(ctx: &Ctx, out: &mut Vec<Found>) {
 }
 
 /// The nth weekday of a month named at `..m_end`, with its year after it.
-fn nth_of_named_month(
+pub(super) fn nth_of_named_month(
     ctx: &Ctx,
     start: usize,
     m_end: usize,

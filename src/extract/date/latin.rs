@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, Duration};
+use chrono::{Datelike, Duration, NaiveDate};
 use regex::Regex;
 use serde::Deserialize;
 
@@ -34,6 +34,7 @@ struct File {
     month: Rels,
     days: HashMap<String, Vec<String>>,
     range: Range,
+    nth: HashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -42,6 +43,10 @@ struct Rels {
     next: Vec<String>,
     #[serde(default)]
     current: Vec<String>,
+    #[serde(default)]
+    week_previous: Vec<String>,
+    #[serde(default)]
+    week_next: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -52,6 +57,8 @@ struct Range {
 
 struct Lexicon {
     rel: HashMap<String, Rel>,
+    /// Words before a weekday that mean the week before or after ("next Friday").
+    week_rel: HashMap<String, i64>,
     month_rel: HashMap<String, Rel>,
     days: HashMap<String, i64>,
     month_day: Regex,
@@ -59,6 +66,13 @@ struct Lexicon {
     month_rel_re: Regex,
     month_named_rel: Regex,
     day_words: Regex,
+    nth: HashMap<String, i32>,
+    /// "the third Monday of March", "last day of October 2015", "premier mercredi du mois prochain".
+    nth_of_month: Regex,
+    /// "20 of next month", "le 20 du mois prochain".
+    day_of_rel_month: Regex,
+    /// Month names inside numeric dates: "05-Aug-2016", "2019/aug/01", "Oct/2", "Dec-2018", "Feb13".
+    month_numeric: Regex,
 }
 
 fn load() -> Lexicon {
@@ -81,6 +95,9 @@ fn load() -> Lexicon {
             }
         }
     }
+    let week_rel: HashMap<String, i64> = (f.before.week_previous.iter().map(|w| (key(w), -1)))
+        .chain(f.before.week_next.iter().map(|w| (key(w), 1)))
+        .collect();
     let mut month_rel = HashMap::new();
     let mut month_phrases = Vec::new();
     for (words, kind) in [
@@ -104,6 +121,16 @@ fn load() -> Lexicon {
             day_phrases.push(w.clone());
         }
     }
+    let mut nth = HashMap::new();
+    for (n, words) in &f.nth {
+        if let Ok(v) = n.trim().parse::<i32>() {
+            for w in words {
+                nth.insert(key(w), v);
+            }
+        }
+    }
+    let nth_alt = alternation(f.nth.values().flatten());
+    let month_phrase_alt = alternation(&month_phrases);
     let from = alternation(&f.range.from);
     let to = alternation(&f.range.to);
     let before = alternation(&before);
@@ -128,7 +155,18 @@ fn load() -> Lexicon {
             r"(?i)(?:^|\b)(?P<w>{})(?:\b|$)",
             alternation(&day_phrases)
         )),
+        nth_of_month: re(format!(
+            r"(?i)\b(?:(?:the|le|la)\s+)?(?P<o>{nth_alt})\s+(?P<wd>{weekdays}|day|jour)\s*(?:(?:of|in)\s+(?:the\s+)?|(?:de|du|d['’])\s*)?(?:(?P<m>{months})\b\.?|(?P<mr>{month_phrase_alt})(?:\b|$)|(?P<cur>month|mois)\b)"
+        )),
+        day_of_rel_month: re(format!(
+            r"(?i)\b(?:(?:the|le)\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?P<day>day\s+)?(?P<link>(?:of|in)\s+(?:the\s+)?|(?:du|de)\s+)?(?P<mr>{month_phrase_alt})(?:\b|$)"
+        )),
+        month_numeric: re(format!(
+            r"(?i)\b(?:(?P<y1>\d{{4}})[-/](?P<m1>{months})[-/](?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:[-/](?P<m2>{months})[-/](?P<y2>\d{{4}}|\d{{2}})|(?P<m3>{months})(?:\s*,?\s*(?P<y3>\d{{4}}))?)|(?P<m4>{months})(?:[-/](?P<d4>\d{{1,2}})(?:[-/](?P<y4>\d{{4}}))?|(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y5>\d{{4}}))?|[-/](?P<y6>\d{{4}})))\b"
+        )),
+        nth,
         rel,
+        week_rel,
         month_rel,
         days,
     }
@@ -153,11 +191,203 @@ pub(super) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         if start >= end {
             continue;
         }
+        nth_of_month(ctx, start, end, out);
+        month_numeric(ctx, start, end, out);
+        day_of_relative_month(ctx, start, end, out);
         month_first(ctx, start, end, out);
         relative_weekdays(ctx, start, end, out);
         relative_months(ctx, start, end, out);
         named_months(ctx, start, end, out);
         day_words(ctx, start, end, out);
+    }
+}
+
+/// Month names written inside numeric dates, or glued to their day:
+/// "05-Aug-2016", "31/Oct/1974", "2019/aug/01", "Oct/2", "Dec-2018",
+/// "Dec31, 1994", "14april 2015". A month written with a space before its
+/// day is the other readers'.
+fn month_numeric(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let text = &ctx.text[from..to];
+    for c in LATIN.month_numeric.captures_iter(text) {
+        let Some(g) = c.get(0) else { continue };
+        let Some(m) = c
+            .name("m1")
+            .or(c.name("m2"))
+            .or(c.name("m3"))
+            .or(c.name("m4"))
+        else {
+            continue;
+        };
+        let before = text[..g.start()].chars().next_back();
+        let after = text[g.end()..].chars().next();
+        if before.is_some_and(|ch| ch.is_alphanumeric() || "/-.".contains(ch))
+            || after.is_some_and(|ch| ch.is_alphanumeric() || ch == '/' || ch == '-')
+        {
+            continue;
+        }
+        let Some(month) = month_of(m.as_str()) else {
+            continue;
+        };
+        let num = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
+        let day = num("d1").or(num("d2")).or(num("d4")).or(num("d5"));
+        let year = match (
+            num("y1")
+                .or(num("y2"))
+                .or(num("y3"))
+                .or(num("y4"))
+                .or(num("y5"))
+                .or(num("y6")),
+            c.name("y2"),
+        ) {
+            (Some(y), Some(y2)) if y2.len() == 2 => {
+                Some(if y < 50 { 2000 + y } else { 1900 + y } as i32)
+            }
+            (y, _) => y.map(|y| y as i32),
+        };
+        if year.is_some_and(|y| !(1800..=2100).contains(&y)) {
+            continue;
+        }
+        let (start, end) = (from + g.start(), from + g.end());
+        if day.is_none() {
+            // A month and its year: "Dec-2018".
+            let Some(y) = year else { continue };
+            let month_value = PartialDate {
+                year: Some(y),
+                month,
+                day: None,
+            };
+            out.push(Found {
+                start,
+                end,
+                value: DateValue::new(month_value, None, crate::model::Resolution::Explicit, None),
+            });
+            continue;
+        }
+        if let Some(value) = settle(ctx, start, end, (month, day), None, (None, year), None) {
+            out.push(Found { start, end, value });
+        }
+    }
+}
+
+/// The month of a relative month phrase ("next month", "le mois dernier")
+/// against the anchor, with the phrase's original text.
+fn relative_month(ctx: &Ctx, phrase: &str) -> Option<(i32, u32)> {
+    let (a, _) = ctx.anchor?;
+    let kind = LATIN.month_rel.get(&key(phrase))?;
+    Some(super::shift_month(a.year(), a.month(), kind.step()))
+}
+
+/// The nth weekday or day of a month: "the third Monday of March", "last
+/// Sunday of March 2014", "first Monday of next month", "le premier mercredi
+/// du mois prochain", "the last day of October 2015", "le 3e jour d'octobre".
+fn nth_of_month(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let text = &ctx.text[from..to];
+    for c in LATIN.nth_of_month.captures_iter(text) {
+        let (Some(g), Some(o), Some(wd)) = (c.get(0), c.name("o"), c.name("wd")) else {
+            continue;
+        };
+        let Some(&nth) = LATIN.nth.get(&key(o.as_str())) else {
+            continue;
+        };
+        let weekday = LEXICON.weekdays.get(&key(wd.as_str())).copied();
+        let start = from + g.start();
+        if let Some(m) = c.name("m") {
+            let Some(month) = month_of(m.as_str()) else {
+                continue;
+            };
+            let found = match weekday {
+                Some(w) => super::arabic_calendar::nth_of_named_month(
+                    ctx,
+                    start,
+                    from + m.end(),
+                    month,
+                    w,
+                    nth,
+                ),
+                None => {
+                    // The nth (or last) day of a named month, its year as for any date.
+                    let mut end = from + m.end();
+                    let year = super::year_after(ctx.text, end).map(|(y, e)| {
+                        end = e;
+                        y
+                    });
+                    let day = if nth < 0 {
+                        days_in_month(year, month)
+                    } else {
+                        nth as u32
+                    };
+                    settle(
+                        ctx,
+                        start,
+                        end,
+                        (month, Some(day)),
+                        None,
+                        (year, None),
+                        None,
+                    )
+                    .map(|value| Found { start, end, value })
+                }
+            };
+            out.extend(found);
+            continue;
+        }
+        let Some((a, how)) = ctx.anchor else { continue };
+        let (y, month, word) = match (c.name("mr"), c.name("cur")) {
+            (Some(mr), _) => match relative_month(ctx, mr.as_str()) {
+                Some((y, m)) => (y, m, Some(ctx.original(from + mr.start(), from + mr.end()))),
+                None => continue,
+            },
+            (None, Some(_)) => (a.year(), a.month(), None),
+            _ => continue,
+        };
+        let date = match weekday {
+            Some(w) => super::arabic_calendar::nth_weekday_of(y, month, w, nth),
+            None if nth < 0 => NaiveDate::from_ymd_opt(y, month, days_in_month(Some(y), month)),
+            None => NaiveDate::from_ymd_opt(y, month, nth as u32),
+        };
+        let Some(date) = date else { continue };
+        let mut value = full_date(date, how, String::new());
+        value.relative = word;
+        value.weekday = weekday;
+        out.push(Found {
+            start,
+            end: from + g.end(),
+            value,
+        });
+    }
+}
+
+/// A day of a relative month: "20 of next month", "the 20th day of the
+/// previous month", "le 20 du mois prochain". A link word ("of", "du") or
+/// "day" is needed: "sold 20 last month" is a count.
+fn day_of_relative_month(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((_, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in LATIN.day_of_rel_month.captures_iter(text) {
+        let (Some(g), Some(d), Some(mr)) = (c.get(0), c.name("d"), c.name("mr")) else {
+            continue;
+        };
+        let linked = c.name("link").is_some() || c.name("day").is_some();
+        let phrase_links = key(mr.as_str()).starts_with("du") || key(mr.as_str()).starts_with("of");
+        if !linked && !phrase_links {
+            continue;
+        }
+        if text[..d.start()].ends_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ',') {
+            continue;
+        }
+        let (Some(day), Some((y, m))) = (day_of(d.as_str()), relative_month(ctx, mr.as_str()))
+        else {
+            continue;
+        };
+        let Some(date) = NaiveDate::from_ymd_opt(y, m, day) else {
+            continue;
+        };
+        let (start, end) = (from + d.start(), from + g.end());
+        out.push(Found {
+            start,
+            end,
+            value: full_date(date, how, ctx.original(from + mr.start(), end)),
+        });
     }
 }
 
@@ -251,10 +481,11 @@ fn relative_weekdays(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         ) else {
             continue;
         };
-        let toward = match kind {
-            Rel::Previous => Toward::Before,
-            Rel::Next => Toward::After,
-            Rel::Current => Toward::Week(0),
+        let toward = match (kind, LATIN.week_rel.get(&key(r.as_str()))) {
+            (_, Some(&by)) if c.name("r1").is_some() => Toward::Week(by),
+            (Rel::Previous, _) => Toward::Before,
+            (Rel::Next, _) => Toward::After,
+            (Rel::Current, _) => Toward::Week(0),
         };
         let Some(date) = weekday_from(a, target, toward) else {
             continue;

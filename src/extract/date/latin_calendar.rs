@@ -38,6 +38,17 @@ struct File {
     year: Rels,
     ago: AgoFile,
     day_words: HashMap<String, Vec<String>>,
+    weekday_abbreviations: HashMap<String, Vec<String>>,
+    span: SpanFile,
+    month: Rels,
+}
+
+#[derive(Deserialize)]
+struct SpanFile {
+    previous: Vec<String>,
+    next: Vec<String>,
+    days: Vec<String>,
+    months: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -72,6 +83,8 @@ struct AgoFile {
     before: Vec<String>,
     after: Vec<String>,
     ahead: Vec<String>,
+    ahead_after: Vec<String>,
+    ahead_with_cue: Vec<String>,
     units: HashMap<String, i64>,
 }
 
@@ -93,8 +106,22 @@ struct Lexicon {
     units: HashMap<String, i64>,
     ago_before: Vec<String>,
     ahead: Vec<String>,
+    ahead_after: Vec<String>,
+    ahead_with_cue: Vec<String>,
     day_words: HashMap<String, u32>,
+    abbreviations: HashMap<String, u32>,
     part: Regex,
+    weekday_day: Regex,
+    /// After a weekday and day, the rest of a range of days ("au dimanche 15", "to the 15th").
+    range_rest: Regex,
+    span: Regex,
+    /// A part of the anchor's month or of a relative one ("end of the month", "fin du mois prochain").
+    part_of_this_month: Regex,
+    month_steps: HashMap<String, i32>,
+    span_rel: HashMap<String, i64>,
+    span_months: Vec<String>,
+    weekday_of_week: Regex,
+    week_then_weekday: Regex,
     month_alone: Regex,
     numeric: Regex,
     day_of_month: Regex,
@@ -177,7 +204,29 @@ fn load() -> Lexicon {
         }
     }
     let day_alt = alternation(f.day_words.values().flatten());
-    let ago_words: Vec<&String> = f.ago.before.iter().chain(&f.ago.ahead).collect();
+    let mut abbreviations = HashMap::new();
+    for (n, words) in &f.weekday_abbreviations {
+        if let Ok(d) = n.parse::<u32>() {
+            for w in words {
+                abbreviations.insert(key(w), d);
+            }
+        }
+    }
+    let abbr = alternation(f.weekday_abbreviations.values().flatten());
+    let week_alt = alternation(all_of(&f.week));
+    let span_rel_alt = alternation(f.span.previous.iter().chain(&f.span.next));
+    let span_units = alternation(f.span.days.iter().chain(&f.span.months));
+    let span_rel: HashMap<String, i64> = (f.span.previous.iter().map(|w| (key(w), -1)))
+        .chain(f.span.next.iter().map(|w| (key(w), 1)))
+        .collect();
+    let ago_words: Vec<&String> = f
+        .ago
+        .before
+        .iter()
+        .chain(&f.ago.ahead)
+        .chain(&f.ago.ahead_with_cue)
+        .collect();
+    let post_words: Vec<&String> = f.ago.after.iter().chain(&f.ago.ahead_after).collect();
     let units = alternation(f.ago.units.keys());
     let count = r"\d{1,2}|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)?";
     let of = r"(?:\s+of\s+the\s+month\s+of\s+|\s+du\s+mois\s+de\s+|\s+du\s+mois\s+d['’]|\s+of\s+|\s+de\s+|\s+d['’]|\s*-\s*|\s+)";
@@ -185,7 +234,7 @@ fn load() -> Lexicon {
     Lexicon {
         part: re(format!(
             r"(?i)\b(?P<p>{}){of}(?P<m>{months})\b(?:\s+(?P<y>\d{{4}})\b)?",
-            alternation(part_words)
+            alternation(part_words.iter().copied())
         )),
         month_alone: re(format!(
             r"(?i)\b(?:{})\s*(?P<m>{months})\b",
@@ -200,6 +249,29 @@ fn load() -> Lexicon {
         month_day_word: re(format!(
             r"(?i)\b(?P<m>{months})\b\.?\s+(?:the\s+(?P<dd>\d{{1,2}})(?:st|nd|rd|th)|(?:the\s+)?(?P<d>{day_alt}))\b(?:\s*,?\s*(?P<y>\d{{4}})\b)?"
         )),
+        weekday_day: re(format!(
+            r"(?i)\b(?P<wd>{weekdays}|{abbr})\b\.?(?P<comma>\s*,)?\s*(?:(?P<the>the|le)\s+)?(?P<d>\d{{1,2}}(?P<suf>st|nd|rd|th|er|e|ème|eme)?|{day_alt})\b"
+        )),
+        range_rest: re(format!(
+            r"(?i)^\s*(?:-|au|à|to|et|and|jusqu['’]au|until|through|till)\s*(?:(?:{weekdays}|the|le)\s+)?\d{{1,2}}"
+        )),
+        span: re(format!(
+            r"(?i)\b(?:(?P<r1>{span_rel_alt})\s+(?P<n1>{count})\s+(?P<u1>{span_units})|(?P<n2>{count})\s+(?:(?P<r2>{span_rel_alt})\s+(?P<u2>{span_units})|(?P<u3>{span_units})\s+(?P<r3>{span_rel_alt})))(?:\b|$)"
+        )),
+        part_of_this_month: re(format!(
+            r"(?i)\b(?P<p>{})(?:\s+of\s+(?:the\s+)?|\s+du\s+|\s+de\s+|\s+d['’]\s*|\s+)(?:(?P<mr>{})|(?P<cur>month|mois))(?:\b|$)",
+            alternation(part_words.iter().copied()),
+            alternation(all_of(&f.month))
+        )),
+        month_steps: rel_table(&f.month, [-1, 1, 0]),
+        span_rel,
+        span_months: f.span.months.iter().map(|w| key(w)).collect(),
+        weekday_of_week: re(format!(
+            r"(?i)\b(?P<wd>{weekdays})\s*,?\s+(?:of\s+(?:the\s+)?|de\s+)?(?P<w>{week_alt})(?:\b|$)"
+        )),
+        week_then_weekday: re(format!(
+            r"(?i)\b(?P<w>{week_alt})\s*[-,]?\s*(?:on\s+)?(?P<wd>{weekdays}|{abbr})\b"
+        )),
         week: re(format!(
             r"(?i)\b(?P<w>{})(?:\b|$)",
             alternation(all_of(&f.week))
@@ -211,7 +283,7 @@ fn load() -> Lexicon {
         ago: re(format!(
             r"(?i)\b(?:(?P<pre>{})\s+(?:(?:à\s+)?peu\s+près\s+|environ\s+)?(?P<n1>{count})\s+(?P<u1>{units})|(?P<n2>{count})\s+(?P<u2>{units})\s+(?P<post>{}))\b",
             alternation(ago_words),
-            alternation(&f.ago.after)
+            alternation(post_words)
         )),
         weekday: re(format!(r"(?i)\b(?P<wd>{weekdays})\b")),
         future: f.weekday.future,
@@ -224,7 +296,10 @@ fn load() -> Lexicon {
         units: f.ago.units.into_iter().map(|(k, v)| (key(&k), v)).collect(),
         ago_before: f.ago.before,
         ahead: f.ago.ahead,
+        ahead_after: f.ago.ahead_after.iter().map(|w| key(w)).collect(),
+        ahead_with_cue: f.ago.ahead_with_cue.iter().map(|w| key(w)).collect(),
         day_words,
+        abbreviations,
     }
 }
 
@@ -265,12 +340,23 @@ fn month_here(ctx: &Ctx, at: usize, name: &str) -> Option<u32> {
 /// Finds the forms of this module, except weekdays alone (see [`find_late`]).
 pub(super) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     for (from, to) in runs(ctx) {
+        weekday_days(ctx, from, to, out);
+        week_weekdays(ctx, from, to, out);
+        spans(ctx, from, to, out);
         day_words(ctx, from, to, out);
         parts_of_months(ctx, from, to, out);
         numeric(ctx, from, to, out);
         weeks(ctx, from, to, out);
         ago(ctx, from, to, out);
         months_alone(ctx, from, to, out);
+    }
+}
+
+/// Forms that hold a shorter one of `latin` ("the end of next month" holds
+/// "next month"): before it.
+pub(super) fn find_first(ctx: &Ctx, out: &mut Vec<Found>) {
+    for (from, to) in runs(ctx) {
+        parts_of_this_month(ctx, from, to, out);
     }
 }
 
@@ -282,6 +368,169 @@ pub(super) fn find_late(ctx: &Ctx, out: &mut Vec<Found>) {
     }
     for (from, to) in runs(ctx) {
         weekdays_alone(ctx, from, to, out);
+    }
+}
+
+/// A weekday name or abbreviation of data/months.toml or data/latin_dates.toml.
+fn weekday_number(s: &str) -> Option<u32> {
+    let k = key(s);
+    LEXICON
+        .weekdays
+        .get(&k)
+        .or_else(|| CAL.abbreviations.get(&k))
+        .copied()
+}
+
+/// Words that may follow a bare day number after a weekday ("mardi 19 à
+/// Paris", "Monday 21, at noon"); any other word makes the number a count
+/// ("Tuesday 19 people were killed").
+const AFTER_BARE_DAY: &[&str] = &[
+    "à", "a", "au", "aux", "et", "ou", "dans", "en", "pour", "par", "lors", "avec", "sur", "dès",
+    "at", "and", "or", "to", "in", "on", "for", "with", "from", "until", "till", "through", "by",
+];
+
+/// A weekday with a day of the month and no month ("mardi 19", "Tuesday the
+/// 19th", "Thu 15th", "Monday 21"): the date with that day and weekday
+/// nearest the anchor, within two months ([`Resolution::Weekday`]).
+fn weekday_days(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, _)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in CAL.weekday_day.captures_iter(text) {
+        let (Some(g), Some(wd), Some(d)) = (c.get(0), c.name("wd"), c.name("d")) else {
+            continue;
+        };
+        let Some(weekday) = weekday_number(wd.as_str()) else {
+            continue;
+        };
+        let digits = d.as_str().starts_with(|ch: char| ch.is_ascii_digit());
+        let day = if digits {
+            d.as_str()
+                .trim_end_matches(|ch: char| ch.is_alphabetic())
+                .parse::<u32>()
+                .ok()
+        } else {
+            CAL.day_words.get(&key(d.as_str())).copied()
+        };
+        let Some(day) = day.filter(|d| (1..=31).contains(d)) else {
+            continue;
+        };
+        let rest = &text[g.end()..];
+        // A date, a time, a decimal or a score follows: not a day alone.
+        if rest.starts_with(['/', ':', '.', '-', ',', 'h'])
+            && rest[1..].starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        let next = rest
+            .trim_start()
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .next()
+            .unwrap_or("");
+        if month_of(next).is_some()
+            || next.starts_with(|ch: char| ch.is_ascii_digit())
+            || CAL.range_rest.is_match(rest)
+        {
+            continue;
+        }
+        let bare = digits && c.name("suf").is_none() && c.name("the").is_none();
+        if bare
+            && (c.name("comma").is_some()
+                || (!next.is_empty()
+                    && rest.trim_start().starts_with(char::is_alphabetic)
+                    && !AFTER_BARE_DAY.contains(&next.to_lowercase().as_str())))
+        {
+            continue;
+        }
+        // An abbreviation counts only before a day with its suffix or "the".
+        if !LEXICON.weekdays.contains_key(&key(wd.as_str())) && bare {
+            continue;
+        }
+        let Some(date) = super::day_with_weekday(a, day, weekday, 62) else {
+            continue;
+        };
+        let (start, end) = (from + g.start(), from + g.end());
+        let mut value = full_date(date, Resolution::Weekday, String::new());
+        value.relative = None;
+        value.weekday = Some(weekday);
+        out.push(Found { start, end, value });
+    }
+}
+
+/// "the next three days", "last two months", "les 3 prochains jours", "2
+/// derniers mois": see data/latin_dates.toml `[span]`.
+fn spans(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in CAL.span.captures_iter(text) {
+        let Some(g) = c.get(0) else { continue };
+        let (Some(r), Some(n), Some(u)) = (
+            c.name("r1").or(c.name("r2")).or(c.name("r3")),
+            c.name("n1").or(c.name("n2")),
+            c.name("u1").or(c.name("u2")).or(c.name("u3")),
+        ) else {
+            continue;
+        };
+        let (Some(&dir), Some(count)) = (CAL.span_rel.get(&key(r.as_str())), count_of(n.as_str()))
+        else {
+            continue;
+        };
+        let next = text[g.end()..].split_whitespace().next().unwrap_or("");
+        if matches!(key(next).as_str(), "of" | "de" | "du" | "des" | "d'") || next.starts_with("d'")
+        {
+            continue;
+        }
+        let (start, end) = (from + g.start(), from + g.end());
+        let word = ctx.original(start, end);
+        let value = if CAL.span_months.contains(&key(u.as_str())) {
+            let n = count as i32;
+            let (first, last) = if dir > 0 { (1, n) } else { (-n, -1) };
+            let (y1, m1) = super::shift_month(a.year(), a.month(), first);
+            let (y2, m2) = super::shift_month(a.year(), a.month(), last);
+            let month = |year, month| PartialDate {
+                year: Some(year),
+                month,
+                day: None,
+            };
+            DateValue::new(month(y1, m1), Some(month(y2, m2)), how, Some(word))
+        } else {
+            let (first, last) = if dir > 0 { (1, count) } else { (-count, -1) };
+            let (Some(f), Some(l)) = (
+                a.checked_add_signed(Duration::days(first)),
+                a.checked_add_signed(Duration::days(last)),
+            ) else {
+                continue;
+            };
+            range(f, l, how, word)
+        };
+        out.push(Found { start, end, value });
+    }
+}
+
+/// A weekday of a week counted from the anchor's (Monday to Sunday), as for
+/// Arabic: "Tuesday of next week", "mardi de la semaine prochaine",
+/// "mercredi cette semaine", "next week on Tuesday", "previous week - Monday".
+fn week_weekdays(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for re in [&CAL.weekday_of_week, &CAL.week_then_weekday] {
+        for c in re.captures_iter(text) {
+            let (Some(g), Some(wd), Some(w)) = (c.get(0), c.name("wd"), c.name("w")) else {
+                continue;
+            };
+            let (Some(weekday), Some(&by)) = (
+                weekday_number(wd.as_str()),
+                CAL.weeks.get(&key(&w.as_str().replace('’', "'"))),
+            ) else {
+                continue;
+            };
+            let Some(date) = weekday_from(a, weekday, Toward::Week(by)) else {
+                continue;
+            };
+            let (start, end) = (from + g.start(), from + g.end());
+            let mut value = full_date(date, how, ctx.original(from + w.start(), from + w.end()));
+            value.weekday = Some(weekday);
+            out.push(Found { start, end, value });
+        }
     }
 }
 
@@ -304,6 +553,11 @@ fn day_words(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
             let Some(month) = month_here(ctx, from + m.start(), m.as_str()) else {
                 continue;
             };
+            // "1er juillet" in digits is the day-first reader's, which also reads
+            // it inside a range ("du 10 juin au 1er juillet").
+            if d.as_str().starts_with(|ch: char| ch.is_ascii_digit()) && c.name("dd").is_none() {
+                continue;
+            }
             // "first March" without "of": only French "premier mars" / "1er mars".
             if text[g.end()..].starts_with('-') {
                 continue; // "March first-time buyers"
@@ -333,6 +587,45 @@ fn day_words(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
                 out.push(Found { start, end, value });
             }
         }
+    }
+}
+
+/// A part of the anchor's month or of the one before or after: "the end of
+/// the month", "en fin de mois", "au début du mois prochain", "end of last month".
+fn parts_of_this_month(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
+    let Some((a, how)) = ctx.anchor else { return };
+    let text = &ctx.text[from..to];
+    for c in CAL.part_of_this_month.captures_iter(text) {
+        let (Some(g), Some(p)) = (c.get(0), c.name("p")) else {
+            continue;
+        };
+        let Some(&part) = CAL.parts.get(&key(p.as_str())) else {
+            continue;
+        };
+        let (step, word) = match (c.name("mr"), c.name("cur")) {
+            (Some(mr), _) => match CAL.month_steps.get(&key(&mr.as_str().replace('’', "'"))) {
+                Some(&s) => (s, Some(ctx.original(from + mr.start(), from + mr.end()))),
+                None => continue,
+            },
+            (None, Some(_)) => (0, None),
+            _ => continue,
+        };
+        let (y, m) = super::shift_month(a.year(), a.month(), step);
+        let (d1, d2) = match part {
+            Part::Early => (1, 10),
+            Part::Middle => (11, 20),
+            Part::Late => (21, days_in_month(Some(y), m)),
+        };
+        let day = |d| PartialDate {
+            year: Some(y),
+            month: m,
+            day: Some(d),
+        };
+        out.push(Found {
+            start: from + g.start(),
+            end: from + g.end(),
+            value: DateValue::new(day(d1), Some(day(d2)), how, word),
+        });
     }
 }
 
@@ -400,10 +693,6 @@ fn months_alone(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
 /// "le 17/02", "17/02", "on 2/17": a day and month in digits without a year.
 fn numeric(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
     let text = &ctx.text[from..to];
-    let english = ctx
-        .doc
-        .language_at(ctx.doc.folded.to_original(from, from + 1).start)
-        == crate::model::Language::En;
     for c in CAL.numeric.captures_iter(text) {
         let (Some(a), Some(b)) = (c.name("a"), c.name("b")) else {
             continue;
@@ -427,7 +716,11 @@ fn numeric(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
             _ => continue,
         };
         // English writes the month first ("2/17"); a first number above 12 is a day.
-        let (day, month) = if english && x <= 12 { (y, x) } else { (x, y) };
+        let (day, month) = if x <= 12 && ctx.month_first(from + a.start()) {
+            (y, x)
+        } else {
+            (x, y)
+        };
         if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             continue;
         }
@@ -501,9 +794,9 @@ fn count_of(s: &str) -> Option<i64> {
     (v.fract() == 0.0 && (1.0..=100.0).contains(&v)).then_some(v as i64)
 }
 
-/// "il y a trois semaines", "two months ago", "dans deux mois": a day (days
-/// and weeks), a month (months) or nothing finer than the year (years:
-/// left to the year facts, a day would be a guess).
+/// "il y a trois semaines", "two months ago", "dans deux mois", "three weeks
+/// hence", "will return in two weeks": the day, counted in days, weeks or
+/// calendar months; years are left to the year facts (a day would be a guess).
 fn ago(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
     let Some((a, how)) = ctx.anchor else { return };
     let text = &ctx.text[from..to];
@@ -519,36 +812,34 @@ fn ago(ctx: &Ctx, from: usize, to: usize, out: &mut Vec<Found>) {
         let Some(&unit) = CAL.units.get(&key(u.as_str())) else {
             continue;
         };
-        let sign = match c.name("pre") {
-            Some(p) if CAL.ahead.iter().any(|w| key(w) == key(p.as_str())) => 1,
-            Some(p) if CAL.ago_before.iter().any(|w| key(w) == key(p.as_str())) => -1,
-            Some(_) => continue,
-            None => -1,
-        };
         let (start, end) = (from + g.start(), from + g.end());
-        let word = ctx.original(start, end);
-        let value = match unit {
-            d if d > 0 => {
-                let Some(date) = a.checked_add_signed(Duration::days(sign * d * count)) else {
+        let sign = match (c.name("pre"), c.name("post")) {
+            (Some(p), _) if CAL.ahead.iter().any(|w| key(w) == key(p.as_str())) => 1,
+            (Some(p), _) if CAL.ahead_with_cue.contains(&key(p.as_str())) => {
+                // "in 3 days" is a date only when the sentence speaks of the
+                // future ("will return in 3 days"), not a duration ("sold out in 3 days").
+                let (s0, s1) = ctx.doc.folded_sentence(start);
+                if !has_future_cue(&ctx.text[s0.max(from)..s1.min(ctx.text.len())]) {
                     continue;
-                };
-                full_date(date, how, word)
+                }
+                1
             }
-            0 => {
-                let (year, month) = super::shift_month(a.year(), a.month(), (sign * count) as i32);
-                DateValue::new(
-                    PartialDate {
-                        year: Some(year),
-                        month,
-                        day: None,
-                    },
-                    None,
-                    how,
-                    Some(word),
-                )
-            }
+            (Some(p), _) if CAL.ago_before.iter().any(|w| key(w) == key(p.as_str())) => -1,
+            (Some(_), _) => continue,
+            (None, Some(p)) if CAL.ahead_after.contains(&key(p.as_str())) => 1,
+            (None, _) => -1,
+        };
+        let word = ctx.original(start, end);
+        // Days and weeks count days; months count calendar months to the
+        // same day, as the Arabic "قبل شهر" (data/calendar.toml).
+        let date = match unit {
+            d if d > 0 => a.checked_add_signed(Duration::days(sign * d * count)),
+            0 if sign > 0 => a.checked_add_months(chrono::Months::new(count as u32)),
+            0 => a.checked_sub_months(chrono::Months::new(count as u32)),
             _ => continue,
         };
+        let Some(date) = date else { continue };
+        let value = full_date(date, how, word);
         out.push(Found { start, end, value });
     }
 }
@@ -698,8 +989,10 @@ mod tests {
 
     #[test]
     fn weekday_names_that_are_no_dates() {
-        assert!(
-            values("Black Friday sales rose sharply across the country this season.").is_empty()
+        // "Black Friday" is the holiday (data/holidays.toml), not the last Friday.
+        assert_eq!(
+            dates("Black Friday sales rose sharply across the country this season."),
+            [("Black Friday".to_string(), "2025-11-28".to_string())]
         );
         assert!(values("Le carnaval du mardi gras a attiré des milliers de visiteurs.").is_empty());
         assert!(values("The Sunday Times reported the story first.").is_empty());
@@ -769,7 +1062,14 @@ mod tests {
             values("Il est parti il y a trois semaines pour Paris."),
             ["2025-11-12"]
         );
-        assert_eq!(values("Two months ago the plant closed."), ["2025-10"]);
+        assert_eq!(values("Two months ago the plant closed."), ["2025-10-03"]);
+        assert_eq!(
+            values("The minister will return in two weeks, aides said."),
+            ["2025-12-17"]
+        );
+        assert_eq!(values("The line reopens three days hence."), ["2025-12-06"]);
+        // A duration, not a date: no future in the sentence.
+        assert!(values("The tickets sold out in three days.").is_empty());
         assert_eq!(
             dates("L'an dernier, les ventes ont baissé de moitié."),
             [("L'an dernier".to_string(), "2024".to_string())]

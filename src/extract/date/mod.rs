@@ -36,6 +36,7 @@
 //! publication year: that would be a guess.
 
 mod arabic_calendar;
+mod holidays;
 mod latin;
 mod latin_calendar;
 pub(crate) use latin_calendar::relative_years as latin_relative_years;
@@ -68,6 +69,7 @@ struct Patterns {
     range_after: Regex,
     closes: Regex,
     numeric_dmy: Regex,
+    numeric_ym: Regex,
     numeric_ymd: Regex,
     numeric_weekday_dm: Regex,
     numeric_my: Regex,
@@ -79,7 +81,10 @@ struct Patterns {
 
 fn fill(template: &str) -> String {
     let l = &*LEXICON;
-    let day = format!(r"(?:\d{{1,2}}(?:st|nd|rd|th|er)?|{})", l.ordinals_alt);
+    let day = format!(
+        r"(?:\d{{1,2}}(?:st|nd|rd|th|er|ème|eme|e)?|{})",
+        l.ordinals_alt
+    );
     template
         .replace("{DAY}", &day)
         .replace("{MONTHS}", &l.months_alt)
@@ -109,7 +114,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     month: re(r"(?i)\b(?P<pre>{CLITIC})?(?P<m>{MONTHS})\b"),
     pair: re(r"(?i)^\s*(?:/|\(|-|,)?\s*(?P<m>{MONTHS})\b(?:\s*\))?"),
     left_days: re(
-        r"(?i)(?:(?P<from>{FROM})\s+)?(?:(?P<d1>{DAY})\s*(?:{TO})\s*)?(?P<d2>{DAY})\s*,?\s*(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?$",
+        r"(?i)(?:(?P<from>{FROM})\s+)?(?:(?:{WEEKDAYS}|the|le)\s+)?(?:(?P<d1>{DAY})\s*(?:{TO})\s*(?:(?:{WEEKDAYS}|the|le)\s+)?)?(?P<d2>{DAY})\s*,?\s*(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?$",
     ),
     month_word_before: re(r"(?i)(?:^|[^\p{L}])(?:{MONTHWORD})\s+$"),
     weekday_before: re(r"(?i)(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\s*,?\s*(?:(?:{WDLINK})\s+)?$"),
@@ -122,7 +127,10 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns {
         r"(?i)^\s*,?\s*(?P<conn>{TO})\s*(?P<d>{DAY})\s*,?\s*(?:(?:{OF})\s+)?(?:(?:{MONTHWORD})\s+)?(?P<m>{MONTHS})\b",
     ),
     closes: re(r#"^\s*(?:$|[,.;:!?)\]"'»”″“]|\d{4}\b)"#),
-    numeric_dmy: re(r"\b(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P<t>[/.\-])(?P<y>\d{4})\b"),
+    numeric_dmy: re(
+        r"\b(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P<t>[/.\-])(?P<y>\d{4}|\d{2})\b",
+    ),
+    numeric_ym: re(r"\b(?P<y>\d{4})(?P<s>[/\-])(?P<b>\d{1,2})\b"),
     numeric_ymd: re(r"\b(?P<y>\d{4})(?P<s>[/\-])(?P<b>\d{1,2})(?P<t>[/\-])(?P<a>\d{1,2})\b"),
     numeric_weekday_dm: re(
         r"(?i)\b(?:(?:{DAYLEAD})\s+)?(?P<wd>{WEEKDAYS})\s*,?\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\b",
@@ -185,6 +193,8 @@ struct Ctx<'d, 'a> {
     text: &'d str,
     anchor: Option<(NaiveDate, Resolution)>,
     tags: OnceCell<Vec<(Span, String, i32)>>,
+    /// Whether the article's numeric dates write the month first, when they say (see `month_first`).
+    numbers_month_first: OnceCell<Option<bool>>,
 }
 
 impl Ctx<'_, '_> {
@@ -208,6 +218,33 @@ impl Ctx<'_, '_> {
             .map(|(_, _, y)| *y)
     }
 
+    /// Whether a numeric date at folded offset `at` writes the month first:
+    /// as the article's other numeric dates do where one of them can only
+    /// be read one way ("09/20/2024", "20/09/2024"); else as its sentence's
+    /// language does (English month first, Arabic and French day first).
+    fn month_first(&self, at: usize) -> bool {
+        let evidence = self.numbers_month_first.get_or_init(|| {
+            let (mut day_first, mut month_first) = (false, false);
+            for c in PATTERNS.numeric_dmy.captures_iter(self.text) {
+                let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+                match (n("a"), n("b")) {
+                    (Some(a), Some(b)) if a > 12 && b <= 12 => day_first = true,
+                    (Some(a), Some(b)) if b > 12 && a <= 12 => month_first = true,
+                    _ => {}
+                }
+            }
+            match (day_first, month_first) {
+                (true, false) => Some(false),
+                (false, true) => Some(true),
+                _ => None,
+            }
+        });
+        evidence.unwrap_or_else(|| {
+            let original = self.doc.folded.to_original(at, at).start;
+            self.doc.language_at(original) == crate::model::Language::En
+        })
+    }
+
     /// The original text of a folded range (for `DateValue::relative`).
     fn original(&self, start: usize, end: usize) -> String {
         self.doc
@@ -223,8 +260,11 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
         text: &doc.folded.text,
         anchor: anchor(doc),
         tags: OnceCell::new(),
+        numbers_month_first: OnceCell::new(),
     };
     let mut all = Vec::new();
+    holidays::find(&ctx, &mut all);
+    latin_calendar::find_first(&ctx, &mut all);
     // French and English forms first: "Jan. 19" is one date, not a month alone.
     latin::find(&ctx, &mut all);
     latin_calendar::find(&ctx, &mut all);
@@ -253,7 +293,138 @@ pub(crate) fn find(doc: &Document) -> Vec<Found> {
     }
     kept.sort_by_key(|f| f.start);
     arabic_calendar::pair_hijri_with_gregorian(ctx.text, &mut kept);
+    neighbour_days(&ctx, &mut kept);
     kept
+}
+
+#[derive(serde::Deserialize)]
+struct NeighbourFile {
+    neighbour_day: std::collections::HashMap<String, Vec<String>>,
+}
+
+struct Neighbours {
+    offsets: std::collections::HashMap<String, i64>,
+    links: Vec<String>,
+    pattern: Regex,
+}
+
+static NEIGHBOURS: LazyLock<Neighbours> = LazyLock::new(|| {
+    let f: NeighbourFile = toml::from_str(include_str!("../../../data/relative.toml"))
+        .expect("data/relative.toml is valid");
+    let mut offsets = std::collections::HashMap::new();
+    let mut names = Vec::new();
+    let mut links = Vec::new();
+    for (k, words) in &f.neighbour_day {
+        match k.trim().parse::<i64>() {
+            Ok(n) => {
+                for w in words {
+                    offsets.insert(key(&w.replace('’', "'")), n);
+                    names.push(w.clone());
+                }
+            }
+            Err(_) => links.extend(words.iter().map(|w| key(w))),
+        }
+    }
+    let alt = lexicon::alternation(&names).replace('\'', "['’]");
+    Neighbours {
+        offsets,
+        links,
+        pattern: Regex::new(&format!(r"(?i)(?:^|\b)(?P<w>{alt})(?:\b|$)"))
+            .expect("neighbour-day pattern compiles"),
+    }
+});
+
+/// "la veille", "le lendemain", "the next day", "في اليوم التالي": see data/relative.toml `[neighbour_day]`.
+fn neighbour_days(ctx: &Ctx, kept: &mut Vec<Found>) {
+    let lex = &*NEIGHBOURS;
+    let text = ctx.text;
+    let mut added = Vec::new();
+    let mut replaced: Vec<usize> = Vec::new();
+    for c in lex.pattern.captures_iter(text) {
+        let Some(w) = c.name("w") else { continue };
+        let Some(&offset) = lex.offsets.get(&key(&w.as_str().replace('’', "'"))) else {
+            continue;
+        };
+        if kept.iter().any(|f| f.start < w.end() && w.start() < f.end) {
+            continue;
+        }
+        let rest = &text[w.end()..];
+        let next_word: String = rest
+            .trim_start()
+            .split(|ch: char| ch.is_whitespace() || (ch.is_ascii_punctuation() && ch != '\''))
+            .next()
+            .unwrap_or("")
+            .to_string();
+        let next_key = key(&next_word.replace('’', "'"));
+        let linked = !next_word.is_empty()
+            && (lex.links.contains(&next_key)
+                || lex
+                    .links
+                    .iter()
+                    .any(|l| l.ends_with('\'') && next_key.starts_with(l.as_str())));
+        let full = |f: &Found| f.value.end.is_none() && f.value.start.day.is_some();
+        let (base, start, end, i) = if linked {
+            // A date right after the link: "le lendemain du 13 février".
+            let gap_end = w.end() + rest.len() - rest.trim_start().len() + next_word.len();
+            let Some((i, f)) = kept
+                .iter()
+                .enumerate()
+                .find(|(_, f)| f.start >= w.end() && f.start <= gap_end + 1 && full(f))
+            else {
+                continue;
+            };
+            (Some(f.value.clone()), w.start(), f.end, Some(i))
+        } else {
+            let paragraph = text[..w.start()].rfind('\n').map_or(0, |i| i + 1);
+            let before = kept
+                .iter()
+                .rev()
+                .find(|f| f.end <= w.start() && f.start >= paragraph && full(f));
+            (before.map(|f| f.value.clone()), w.start(), w.end(), None)
+        };
+        let word = ctx.original(w.start(), w.end());
+        let value = match base {
+            Some(v) => {
+                // A date without its year stays without it (2000 is a leap year: any day exists).
+                let y = v.start.year;
+                let Some(d) = NaiveDate::from_ymd_opt(
+                    y.unwrap_or(2000),
+                    v.start.month,
+                    v.start.day.unwrap_or(1),
+                )
+                .and_then(|d| d.checked_add_signed(Duration::days(offset))) else {
+                    continue;
+                };
+                let mut value = full_date(d, v.resolution, word);
+                if y.is_none() {
+                    value.start.year = None;
+                }
+                value
+            }
+            None => {
+                let Some((a, how)) = ctx.anchor else { continue };
+                let Some(d) = a.checked_add_signed(Duration::days(offset)) else {
+                    continue;
+                };
+                full_date(d, how, word)
+            }
+        };
+        if let Some(i) = i {
+            replaced.push(i);
+        }
+        added.push(Found { start, end, value });
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    kept.retain(|_| {
+        let keep = !replaced.contains(&i);
+        i += 1;
+        keep
+    });
+    kept.extend(added);
+    kept.sort_by_key(|f| f.start);
 }
 
 // ---------------------------------------------------------------------------
@@ -735,7 +906,10 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
         matches!((it.next(), it.next()), (Some('/' | '.' | '-' | ':'), Some(c)) if c.is_ascii_digit())
     };
     let num = |c: &Captures, n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
-    for re in [&PATTERNS.numeric_dmy, &PATTERNS.numeric_ymd] {
+    for (re, re_is_dmy) in [
+        (&PATTERNS.numeric_dmy, true),
+        (&PATTERNS.numeric_ymd, false),
+    ] {
         for c in re.captures_iter(text) {
             let Some(g) = c.get(0) else { continue };
             if c.name("s").map(|m| m.as_str()) != c.name("t").map(|m| m.as_str())
@@ -749,12 +923,31 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
             let (Some(a), Some(b), Some(y)) = (num(&c, "a"), num(&c, "b"), num(&c, "y")) else {
                 continue;
             };
-            let y = y as i32;
+            let two_digit_year = c.name("y").is_some_and(|m| m.len() == 2);
+            if two_digit_year
+                && c.name("s").is_some_and(|m| m.as_str() == ".")
+                && (c.name("a").is_some_and(|m| m.len() != 2)
+                    || c.name("b").is_some_and(|m| m.len() != 2))
+            {
+                // "1.10.12" is a version number; "15.05.99" a date.
+                continue;
+            }
+            // A two-digit year is of this century up to 49 ("20/02/14"), else of the last ("31/10/74").
+            let y = match (y as i32, two_digit_year) {
+                (y, true) if y < 50 => 2000 + y,
+                (y, true) => 1900 + y,
+                (y, false) => y,
+            };
             if !(1900..=2100).contains(&y) {
                 continue;
             }
-            // Day first unless only the other order is possible (US 09/20/2024).
-            let (day, month) = if b > 12 && a <= 12 { (b, a) } else { (a, b) };
+            // The article's order (see `Ctx::month_first`) unless only the other is possible.
+            let month_first = re_is_dmy && ctx.month_first(g.start());
+            let (day, month) = if a <= 12 && (b > 12 || month_first) {
+                (b, a)
+            } else {
+                (a, b)
+            };
             if !(1..=12).contains(&month) || day == 0 || day > days_in_month(Some(y), month) {
                 continue;
             }
@@ -774,6 +967,37 @@ fn numeric_dates(ctx: &Ctx, out: &mut Vec<Found>) {
                 value,
             });
         }
+    }
+    // A year and month ("2024-09", "2015/3"), unless the second number is the
+    // next year of a span ("2010-11", "2019/20": a season).
+    for c in PATTERNS.numeric_ym.captures_iter(text) {
+        let (Some(g), Some(y), Some(b)) = (c.get(0), num(&c, "y"), num(&c, "b")) else {
+            continue;
+        };
+        if followed_by_number(g.end())
+            || matches!(char_before(text, g.start()), Some('.' | '/' | '-' | ','))
+            || text[g.end()..].starts_with(['%', '.', ','])
+        {
+            continue;
+        }
+        let y = y as i32;
+        if !(1..=12).contains(&b) || !(1900..=2100).contains(&y) || b as i32 == (y + 1) % 100 {
+            continue;
+        }
+        out.push(Found {
+            start: g.start(),
+            end: g.end(),
+            value: DateValue::new(
+                PartialDate {
+                    year: Some(y),
+                    month: b,
+                    day: None,
+                },
+                None,
+                Resolution::Explicit,
+                None,
+            ),
+        });
     }
     for c in PATTERNS.numeric_weekday_dm.captures_iter(text) {
         let Some(g) = c.get(0) else { continue };

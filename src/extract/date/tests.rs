@@ -759,3 +759,280 @@ fn months_and_days_counted_from_the_article() {
     assert!(dates_with("وبعد يومين عاد الوفد إلى بلاده.", p, None).is_empty());
     assert_eq!(dates_with("وصل بالأمس.", p, None)[0].1, "2016-11-06");
 }
+
+// --- Holidays, weekdays with a day, weeks (French, English, Arabic) --------
+
+/// (quote, value) of every date, against a publication date.
+fn dated(text: &str, published: NaiveDate) -> Vec<(String, String)> {
+    dates_with(text, Some(published), None)
+        .into_iter()
+        .map(|d| (d.0, d.1))
+        .collect()
+}
+
+fn pair(quote: &str, value: &str) -> (String, String) {
+    (quote.to_string(), value.to_string())
+}
+
+#[test]
+fn holidays_by_rule_fixed_easter_and_nth_weekday() {
+    let p = day(2025, 12, 3);
+    assert_eq!(
+        dated(
+            "The market will close on Christmas Day for the first time.",
+            p
+        ),
+        [pair("Christmas Day", "2025-12-25")]
+    );
+    assert_eq!(
+        dated(
+            "Les églises étaient pleines à Pâques 2024 selon le diocèse.",
+            p
+        ),
+        [pair("Pâques 2024", "2024-03-31")]
+    );
+    assert_eq!(
+        dated("Sales fell after Thanksgiving 2024 in most states.", p),
+        [pair("Thanksgiving 2024", "2024-11-28")]
+    );
+    assert_eq!(
+        dated("Shops opened early on Black Friday, officials said.", p),
+        [pair("Black Friday", "2025-11-28")]
+    );
+    assert_eq!(
+        dated("The protest took place last Easter near the cathedral.", p),
+        [pair("last Easter", "2025-04-20")]
+    );
+    assert_eq!(
+        dated("احتفل المسيحيون بعيد الفصح المقبل في الكنيسة.", p),
+        [pair("بعيد الفصح المقبل", "2026-04-05")]
+    );
+    assert_eq!(
+        dated(
+            "The ceasefire held through Eid al-Adha 2025 in the region.",
+            p
+        ),
+        [pair("Eid al-Adha 2025", "2025-06-06")]
+    );
+}
+
+#[test]
+fn holiday_names_that_are_no_dates() {
+    let p = day(2025, 12, 3);
+    // A first name, a place, a thing named after the holiday, a verb.
+    assert!(dated("Noël Le Graët a démissionné de la fédération.", p).is_empty());
+    assert!(dated("Tourists flocked to Easter Island this season.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("Easter")));
+    assert!(dated("The Christmas tree was lit in the square.", p).is_empty());
+    assert!(dated("احتفل الطفل بعيد الميلاد مع أسرته.", p).is_empty());
+    assert!(dated("The bank lent 2000 dollars to the firm.", p).is_empty());
+}
+
+#[test]
+fn weekday_with_a_day_and_no_month_is_the_nearest_such_date() {
+    // 2013-02-12 is a Tuesday.
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("La réunion aura lieu mercredi 13 à Rabat.", p),
+        [pair("mercredi 13", "2013-02-13")]
+    );
+    assert_eq!(
+        dated("The vote is set for Tuesday the 19th, aides said.", p),
+        [pair("Tuesday the 19th", "2013-02-19")]
+    );
+    assert_eq!(
+        dated("Le sommet s'est ouvert le lundi 28 dans la capitale.", p),
+        [pair("lundi 28", "2013-01-28")]
+    );
+    assert_eq!(
+        dated("Talks resume Thu 14th in Geneva.", p),
+        [pair("Thu 14th", "2013-02-14")]
+    );
+    // A count after a weekday is no day; nor a time, nor a weekday with no such day near.
+    assert!(dated("On Tuesday 19 people were killed in the blast.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("19")));
+    assert!(dated("Mardi, 19 personnes ont été blessées.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("19")));
+    assert!(dated("Le conseil se réunit mardi 19h à la mairie.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("19")));
+    assert!(dated("The sun 15 times brighter, the study said.", p).is_empty());
+}
+
+#[test]
+fn weekday_of_a_week_counted_from_the_article() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("Le vote aura lieu mardi de la semaine prochaine.", p),
+        [pair("mardi de la semaine prochaine", "2013-02-19")]
+    );
+    assert_eq!(
+        dated("The board meets on Wednesday of next week.", p),
+        [pair("Wednesday of next week", "2013-02-20")]
+    );
+    assert_eq!(
+        dated("The board met previous week - Monday, in Paris.", p),
+        [pair("previous week - Monday", "2013-02-04")]
+    );
+    // English "next Saturday" is the Saturday of next week; "this coming Saturday" the nearest.
+    assert_eq!(
+        dated("The match is next Saturday.", p),
+        [pair("next Saturday", "2013-02-23")]
+    );
+    assert_eq!(
+        dated("The match is this coming Saturday.", p),
+        [pair("this coming Saturday", "2013-02-16")]
+    );
+    assert_eq!(
+        dated("Le match aura lieu samedi prochain.", p),
+        [pair("samedi prochain", "2013-02-16")]
+    );
+}
+
+#[test]
+fn nth_weekday_or_day_of_a_month_in_french_and_english() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated(
+            "Elections are held on the third Tuesday of September 2014.",
+            p
+        ),
+        [pair("the third Tuesday of September 2014", "2014-09-16")]
+    );
+    assert_eq!(
+        dated("The clocks change on the last Sunday of March 2014.", p),
+        [pair("the last Sunday of March 2014", "2014-03-30")]
+    );
+    assert_eq!(
+        dated("La foire ouvre le premier mercredi du mois prochain.", p),
+        [pair("le premier mercredi du mois prochain", "2013-03-06")]
+    );
+    assert_eq!(
+        dated("The offer ends on the last day of October 2015.", p),
+        [pair("the last day of October 2015", "2015-10-31")]
+    );
+    assert_eq!(
+        dated("Le paiement est dû le 20 du mois prochain.", p),
+        [pair("20 du mois prochain", "2013-03-20")]
+    );
+    // A count before a relative month is no day.
+    assert!(dated("The firm sold 20 last month, the report said.", p)
+        .iter()
+        .all(|(q, _)| !q.contains("20")));
+    assert!(dated("The first day of school went well.", p).is_empty());
+}
+
+#[test]
+fn numeric_dates_follow_the_article_order_and_two_digit_years() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("The deal was signed on 10/03/2012 in New York.", p),
+        [pair("10/03/2012", "2012-10-03")]
+    );
+    assert_eq!(
+        dated("Le contrat a été signé le 10/03/2012 à Paris.", p),
+        [pair("10/03/2012", "2012-03-10")]
+    );
+    // An English article that writes 20/09/2024 elsewhere writes the day first.
+    assert_eq!(
+        dated(
+            "Filed 20/09/2024. The deal was signed on 10/03/2012 in London.",
+            p
+        ),
+        [
+            pair("20/09/2024", "2024-09-20"),
+            pair("10/03/2012", "2012-03-10")
+        ]
+    );
+    assert_eq!(
+        dated("Il est né le 31/10/74 à Rabat.", p),
+        [pair("31/10/74", "1974-10-31")]
+    );
+    assert_eq!(
+        dated("Mis à jour 2024-09 par la rédaction.", p),
+        [pair("2024-09", "2024-09")]
+    );
+    // A season, a version number, a score are no dates.
+    assert!(dated("He scored twice in the 2010-11 season.", p).is_empty());
+    assert!(dated("Update to version 1.10.12 of the app.", p).is_empty());
+    assert!(dated("Le Raja s'est imposé 2-1 face au Wydad.", p).is_empty());
+}
+
+#[test]
+fn the_day_before_or_after_the_date_just_told() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated(
+            "Le sommet s'est ouvert le 3 mars 2012. Le lendemain, les ministres ont signé.",
+            p
+        ),
+        [
+            pair("3 mars 2012", "2012-03-03"),
+            pair("Le lendemain", "2012-03-04")
+        ]
+    );
+    assert_eq!(
+        dated("Il est arrivé le lendemain du 13 février.", p),
+        [pair("le lendemain du 13 février", "--02-14")]
+    );
+    assert_eq!(
+        dated("The day before, police had sealed the area.", p),
+        [pair("The day before", "2013-02-11")]
+    );
+    // Tied to an event, not to a date: not read.
+    assert!(dated("La veille du scrutin, le climat était tendu.", p).is_empty());
+    assert!(dated("The day before the vote, the streets were calm.", p).is_empty());
+}
+
+#[test]
+fn spans_of_days_and_months_next_to_the_article_date() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("Rain is expected over the next three days.", p),
+        [pair("next three days", "2013-02-13/2013-02-15")]
+    );
+    assert_eq!(
+        dated("Les prix ont baissé ces 2 derniers mois.", p),
+        [pair("2 derniers mois", "2012-12/2013-01")]
+    );
+    assert!(dated("He spoke during the last 3 days of the campaign.", p).is_empty());
+}
+
+#[test]
+fn month_names_inside_numeric_dates_and_parts_of_this_month() {
+    let p = day(2013, 2, 12);
+    assert_eq!(
+        dated("The contract dated 05-Aug-2016 was void.", p),
+        [pair("05-Aug-2016", "2016-08-05")]
+    );
+    assert_eq!(
+        dated("Eli Lilly sold the unit on Dec31, 1994, filings show.", p),
+        [pair("Dec31, 1994", "1994-12-31")]
+    );
+    assert_eq!(
+        dated("Budget plans for Dec-2018 were cut.", p),
+        [pair("Dec-2018", "2018-12")]
+    );
+    assert_eq!(
+        dated("Les salaires seront versés en fin de mois.", p),
+        [pair("en fin de mois", "2013-02-21/2013-02-28")]
+    );
+    assert_eq!(
+        dated("Talks resume at the beginning of next month.", p),
+        [pair("the beginning of next month", "2013-03-01/2013-03-10")]
+    );
+    assert_eq!(
+        dated("Le salon se tient du samedi 13 au dimanche 15 juillet.", p),
+        [pair(
+            "du samedi 13 au dimanche 15 juillet",
+            "--07-13/--07-15"
+        )]
+    );
+    assert_eq!(
+        dated("It runs from the 13th to the 15th of July.", p),
+        [pair("from the 13th to the 15th of July", "--07-13/--07-15")]
+    );
+}
