@@ -33,25 +33,13 @@ fn main() -> ExitCode {
             println!("money     {}", score.money);
         }
         println!("dates (day, month, year grain)  {}", score.dates.line());
-        for (grain, t) in &score.dates_by_grain {
-            println!("  {grain:<16} {}", t.line());
-        }
-        let excluded: Vec<String> = score
-            .excluded
-            .iter()
-            .map(|(k, n)| format!("{k} {n}"))
-            .collect();
-        println!("  not scored: {}", excluded.join(", "));
-        println!("date forms left (grain, shape, outcome):");
-        for l in score.forms_left.lines() {
-            println!("  {l}");
-        }
-        if show_misses {
-            println!("misses:");
-            for m in &score.misses {
-                println!("{m}");
-            }
-        }
+        eval::print_details(
+            &score.dates_by_grain,
+            &score.excluded,
+            "date forms left (grain, shape, outcome)",
+            &score.forms_left,
+            show_misses.then_some(score.misses.as_slice()),
+        );
     }
     ExitCode::SUCCESS
 }

@@ -57,25 +57,13 @@ fn main() -> ExitCode {
                 score.dates_verified.line()
             );
         }
-        for (grain, t) in &score.dates_by_grain {
-            println!("  {grain:<16} {}", t.line());
-        }
-        let excluded: Vec<String> = score
-            .excluded
-            .iter()
-            .map(|(k, n)| format!("{k} {n}"))
-            .collect();
-        println!("  not scored: {}", excluded.join(", "));
-        println!("forms left (kind, shape, outcome):");
-        for l in score.forms_left.lines() {
-            println!("  {l}");
-        }
-        if show_misses {
-            println!("misses:");
-            for m in &score.misses {
-                println!("{m}");
-            }
-        }
+        eval::print_details(
+            &score.dates_by_grain,
+            &score.excluded,
+            "forms left (kind, shape, outcome)",
+            &score.forms_left,
+            show_misses.then_some(score.misses.as_slice()),
+        );
     }
     ExitCode::SUCCESS
 }

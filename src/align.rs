@@ -118,7 +118,8 @@ static TOPICS: LazyLock<TopicLexicon> = LazyLock::new(|| {
     let pattern = crate::cues::alternation(&groups);
     TopicLexicon {
         topics,
-        pattern: FastRegex::new(&pattern).expect("topic cues compile"),
+        pattern: FastRegex::with_candidates(&pattern, &crate::cues::candidates(&groups))
+            .expect("topic cues compile"),
     }
 });
 
@@ -1016,7 +1017,20 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 if let Some(verb) = r.statement_before(fact.span, fact.sentence) {
                     let (vs, _) = to_folded(Span::new(verb, verb));
                     let (ds, _) = to_folded(fact.span);
-                    if !cues.iter().any(|c| c.start >= vs && c.end <= ds) {
+                    // An event cue inside a name ("اللجنة الوطنية المستقلة
+                    // للانتخابات") is the speaker's, not the event's.
+                    let named: Vec<(usize, usize)> = r
+                        .facts
+                        .iter()
+                        .filter(|g| g.kind == FactKind::Organization)
+                        .map(|g| to_folded(g.span))
+                        .collect();
+                    let event_cue = cues.iter().any(|c| {
+                        c.start >= vs
+                            && c.end <= ds
+                            && !named.iter().any(|&(s, e)| s <= c.start && c.end <= e)
+                    });
+                    if !event_cue {
                         continue;
                     }
                 }
@@ -1356,15 +1370,35 @@ fn person_role(
     let start = e
         .title_span
         .map_or(f.span, |t| Span::new(t.start.min(f.span.start), f.span.end));
-    // The extractor's own reading of the sentence comes first.
-    match e.role {
-        Role::Counterpart => return index_of("counterpart").map(|i| (i, None)),
-        Role::Host | Role::Visitor | Role::Venue | Role::Mentioned => {}
-    }
     let before = r.before_in_sentence(start, f.sentence);
     let words: Vec<Word> = before.iter().rev().map(|(_, t)| t.word.clone()).collect();
     // `words` is in reading order; walk back from the nearest word.
     let n = words.len();
+    // What "مع" follows, nearest first: a signing word makes the person
+    // after it a co-signatory ("وقع الوزير مع نظيره X"), a meeting word a
+    // counterpart met ("مباحثات مع X").
+    let signed_with = |upto: usize| {
+        (0..upto).rev().find_map(|m| {
+            if roles
+                .cues
+                .at(&words, m)
+                .is_some_and(|(x, _)| roles.roles[x].id == "signatory")
+            {
+                Some(true)
+            } else if classes::any_in(&MEETING, &words[m..m + 1]) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+    };
+    let co_signatory = || index_of("signatory").map(|i| (i, side_of_title(r, e, people, d)));
+    // The extractor's own reading of the sentence comes first.
+    match e.role {
+        Role::Counterpart if signed_with(n) == Some(true) => return co_signatory(),
+        Role::Counterpart => return index_of("counterpart").map(|i| (i, None)),
+        Role::Host | Role::Visitor | Role::Venue | Role::Mentioned => {}
+    }
     let mut side_at: Option<usize> = None;
     for k in (0..n).rev() {
         if side_at.is_none() && roles.side.at(&words, k).is_some() {
@@ -1376,17 +1410,11 @@ fn person_role(
         let id = roles.roles[role].id.as_str();
         if id == "counterpart" {
             // "مع" counts only after a meeting or signing word.
-            let signed = (0..k).rev().any(|m| {
-                roles
-                    .cues
-                    .at(&words, m)
-                    .is_some_and(|(x, _)| roles.roles[x].id == "signatory")
-                    || classes::any_in(&MEETING, &words[m..m + 1])
-            });
-            if !signed {
-                continue;
+            match signed_with(k) {
+                None => continue,
+                Some(true) => return co_signatory(),
+                Some(false) => return Some((role, None)),
             }
-            return Some((role, None));
         }
         let side = if id == "signatory" {
             side_at

@@ -196,6 +196,32 @@ pub fn calendar_words() -> &'static CalendarWords {
     })
 }
 
+/// The tail both corpus examples print: the share per grain, what was not
+/// scored, the forms left (under `forms_heading`) and, on request, every miss.
+pub fn print_details(
+    by_grain: &BTreeMap<&'static str, dates::DateTally>,
+    excluded: &BTreeMap<String, usize>,
+    forms_heading: &str,
+    forms_left: &Forms,
+    misses: Option<&[String]>,
+) {
+    for (grain, t) in by_grain {
+        println!("  {grain:<16} {}", t.line());
+    }
+    let excluded: Vec<String> = excluded.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    println!("  not scored: {}", excluded.join(", "));
+    println!("{forms_heading}:");
+    for l in forms_left.lines() {
+        println!("  {l}");
+    }
+    if let Some(misses) = misses {
+        println!("misses:");
+        for m in misses {
+            println!("{m}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -90,7 +90,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             groups.push(cues);
         }
     }
-    let pattern = Regex::new(&crate::cues::alternation(&groups)).expect("event cues compile");
+    let pattern = Regex::with_candidates(
+        &crate::cues::alternation(&groups),
+        &crate::cues::candidates(&groups),
+    )
+    .expect("event cues compile");
     Lexicon { found, pattern }
 });
 

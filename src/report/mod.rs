@@ -5,6 +5,7 @@ mod diff;
 mod escape;
 pub use escape::terminal_safe;
 mod render;
+pub mod running;
 pub mod timeline;
 pub mod view;
 

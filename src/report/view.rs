@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::diff::changed_words;
 use super::escape::{escape_html, html_text, markdown_inline};
+use super::running;
 use super::timeline::{self, Mark, Source};
 use super::{direction, Cluster, Finding, Report};
 use crate::model::{Claim, FactKind, Severity, Span};
@@ -82,6 +83,8 @@ pub struct ClusterView {
     pub omissions: usize,
     /// Inline SVG, or None when the group has no date or year.
     pub timeline_html: Option<String>,
+    /// Running counts the sources update, by publication date (see `running`).
+    pub running_html: Option<String>,
     pub matrix: Vec<MatrixRowView>,
     /// Conflicts and variants, shown in full.
     pub findings: Vec<FindingView>,
@@ -401,6 +404,35 @@ fn cluster_view(
             })
         })
         .collect();
+    // Running counts the sources update, each figure at its article's date.
+    let dated = |doc: &str| {
+        index.get(doc).and_then(|&i| {
+            report.documents[i]
+                .published
+                .or(report.documents[i].updated)
+        })
+    };
+    let series: Vec<running::Series> = c
+        .discrepancies
+        .iter()
+        .filter(|f| f.discrepancy.severity == Severity::Update)
+        .map(|f| running::Series {
+            label: &f.discrepancy.topic,
+            points: f
+                .discrepancy
+                .values
+                .iter()
+                .filter_map(|v| {
+                    Some(running::Point {
+                        key: key_of(&v.document),
+                        published: dated(&v.document)?,
+                        value: &v.value,
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let running_html = running::svg(&c.id, &series);
     let timeline_html = if sources.len() < 2 {
         None
     } else {
@@ -419,6 +451,7 @@ fn cluster_view(
         variants,
         omissions,
         timeline_html,
+        running_html,
         matrix,
         findings,
         omitted,
