@@ -29,7 +29,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("duckling-fr ordinals", 0.99),
     ("duckling-fr dates", 0.57),
     ("duckling-fr dates strict", 0.35),
-    ("duckling-en numerals", 0.93),
+    ("duckling-en numerals", 0.95),
     ("duckling-en ordinals", 0.99),
     ("duckling-en dates", 0.39),
     ("duckling-en dates strict", 0.29),

@@ -818,6 +818,18 @@ impl Reader<'_> {
                     return None;
                 }
                 let mut value: f64 = digits.parse().ok()?;
+                // "one twenty-two" = 122, "nineteen eighty-four" = 1984:
+                // hundreds spoken in pairs, in a phrase alone (in prose such
+                // pairs are years or two figures).
+                if self.mode == Mode::Phrase && (1.0..20.0).contains(&value) {
+                    if let Some((pair, e, false)) = self.words_run(end) {
+                        let n: f64 = pair.parse().unwrap_or(0.0);
+                        if (10.0..100.0).contains(&n) && e == self.toks.len() {
+                            value = value * 100.0 + n;
+                            end = e;
+                        }
+                    }
+                }
                 if let Some((dec, e)) = self.decimal_words(end) {
                     value = Self::with_decimals(&digits, &dec)?;
                     end = e;

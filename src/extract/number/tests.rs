@@ -589,6 +589,8 @@ fn latin_compound_ordinals_counts_and_scales() {
     assert_eq!(phrase_values("-.0012G"), ["-1200000"]);
     assert_eq!(phrase_values("1.2b"), ["1200000000"]);
     assert_eq!(phrase_values("naught"), ["0"]);
+    assert_eq!(phrase_values("one twenty two"), ["122"]);
+    assert_eq!(phrase_values("ONE TwentY tWO"), ["122"]);
     // A letter apart is a scale only in a phrase alone.
     assert!(
         !text_values("Flat 10 K was searched by the police on Sunday evening.")
