@@ -1208,7 +1208,7 @@ fn facts_of_article(d: usize, r: &Reading, people: &People, lex: &Lexicon, b: &m
                 } else {
                     None
                 };
-                if person_subject && !subject.as_ref().is_some_and(|s| s.2 == FactKind::Person) {
+                if person_subject && subject.as_ref().is_none_or(|s| s.2 != FactKind::Person) {
                     // A minute of the team, not of a scorer: which goal it
                     // is cannot be told, so it is not compared.
                     continue;
