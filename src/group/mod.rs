@@ -458,7 +458,9 @@ impl Vocabulary {
         {
             let r = INTERNER.read().unwrap_or_else(|e| e.into_inner());
             let text = |t: u32| r.terms.get(t as usize).map(|s| &**s).unwrap_or("");
-            all.par_sort_unstable_by(|&a, &b| text(a).cmp(text(b)).then(a.cmp(&b)));
+            // Sequential under the lock: a guard held across rayon work can
+            // deadlock with another analysis interning terms on the pool.
+            all.sort_unstable_by(|&a, &b| text(a).cmp(text(b)).then(a.cmp(&b)));
         }
         let top = all.iter().max().map_or(0, |&m| m as usize + 1);
         let mut index = vec![u32::MAX; top];
@@ -584,9 +586,10 @@ impl Vectors {
         let vocab = Vocabulary::new(features);
         let background: Vec<f64> = {
             let r = INTERNER.read().unwrap_or_else(|e| e.into_inner());
+            // Sequential under the lock (see `Vocabulary::new`).
             vocab
                 .terms
-                .par_iter()
+                .iter()
                 .map(|&t| {
                     let text = r.terms.get(t as usize).map(|s| &**s).unwrap_or("");
                     if text.starts_with('#') {
