@@ -308,22 +308,29 @@ mod tests {
             let ours = Regex::new(p).unwrap();
             let theirs = regex::Regex::new(p).unwrap();
             for h in hays {
-                let a: Vec<Vec<Option<(usize, usize)>>> = ours
-                    .captures_iter(h)
-                    .map(|c| {
-                        (0..c.caps.group_len())
-                            .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                            .collect()
-                    })
-                    .collect();
-                let b: Vec<Vec<Option<(usize, usize)>>> = theirs
-                    .captures_iter(h)
-                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
-                    .collect();
+                let (a, b) = (spans_of(&ours, h), regex_spans_of(&theirs, h));
                 assert_eq!(a, b, "pattern {p:?} on {h:?}");
                 assert_eq!(ours.is_match(h), theirs.is_match(h), "{p:?} {h:?}");
             }
         }
+    }
+
+    /// Every match's group spans, as our wrapper finds them.
+    fn spans_of(re: &Regex, h: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        re.captures_iter(h)
+            .map(|c| {
+                (0..c.caps.group_len())
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The same, as the regex crate alone finds them.
+    fn regex_spans_of(re: &regex::Regex, h: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        re.captures_iter(h)
+            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+            .collect()
     }
 
     /// A candidate pattern that matches where every match starts gives the
@@ -347,18 +354,7 @@ mod tests {
             let ours = Regex::with_candidates(p, c).unwrap();
             let theirs = regex::Regex::new(p).unwrap();
             for h in hays {
-                let a: Vec<Vec<Option<(usize, usize)>>> = ours
-                    .captures_iter(h)
-                    .map(|c| {
-                        (0..c.caps.group_len())
-                            .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                            .collect()
-                    })
-                    .collect();
-                let b: Vec<Vec<Option<(usize, usize)>>> = theirs
-                    .captures_iter(h)
-                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
-                    .collect();
+                let (a, b) = (spans_of(&ours, h), regex_spans_of(&theirs, h));
                 assert_eq!(a, b, "pattern {p:?} on {h:?}");
             }
         }

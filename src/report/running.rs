@@ -9,7 +9,8 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use super::escape::{escape_html, neutralize_bidi};
+use super::escape::escape_html;
+use super::timeline::text;
 
 /// One source's figure for a running count.
 pub struct Point<'a> {
@@ -32,10 +33,6 @@ const PLOT_X0: f64 = 176.0;
 const PLOT_X1: f64 = 760.0;
 const LANE: f64 = 40.0;
 const AXIS: f64 = 40.0;
-
-fn text(s: &str) -> String {
-    escape_html(&neutralize_bidi(s))
-}
 
 /// The SVG, or None when no count has two dated points.
 pub fn svg(id: &str, series: &[Series]) -> Option<String> {

@@ -212,7 +212,7 @@ fn rank(status: &str) -> u8 {
 }
 
 /// Text safe for SVG content and attributes.
-fn text(s: &str) -> String {
+pub(super) fn text(s: &str) -> String {
     escape_html(&neutralize_bidi(s))
 }
 
